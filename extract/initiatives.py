@@ -1,0 +1,127 @@
+"""Initiative mentions typed by the 22-label taxonomy, and their links.
+
+Cue patterns (``patterns/initiatives.jsonl``) match lemmas in context, so
+"incubators" and "Incubator" both match and a lone "park" does not.  Where
+mentions overlap, the longer one wins, then the higher ``priority``: one label
+per mention, the most specific.  A ``negative`` pattern claims its words and
+tags nothing ("new energy vehicle" is no green-energy mention).  A coordinated list ("parks, camping bases,
+libraries and restaurants") is one pattern match, so one mention.
+"""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from .lexicon import lemmatize_pattern
+from .patterns import InitiativePatternEntry, default_patterns_dir, load_rule_files
+
+SPANS_KEY = "initiatives"
+INITIATIVE_FILES = ("initiatives.jsonl",)
+# Words before an organization mention that make it an actor of the sentence.
+_AGENT_CUES = frozenset({"by", "with", "between", "from", "including", "as", "like", "among", "and"})
+# What may stand between a cue word and a later member of its list.
+_LIST_GLUE = frozenset({",", "the", "'s", "’s", "-", "&", "(", ")", "well"})
+
+
+class InitiativeTagger:
+    """spaCy component that tags initiative mentions (rules load in ``initialize``)."""
+
+    def __init__(self, nlp: Language, name: str = "extract_initiatives", *, spans_key: str = SPANS_KEY) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self._entries: dict[str, InitiativePatternEntry] = {}
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns_dir: str | Path | None = None,
+    ) -> None:
+        directory = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.add_patterns(load_rule_files(directory, INITIATIVE_FILES, InitiativePatternEntry))
+
+    def add_patterns(self, entries: Iterable[InitiativePatternEntry]) -> None:
+        for entry in entries:
+            self._entries[entry.id] = entry
+            pattern = entry.pattern
+            if isinstance(pattern, str):
+                pattern = [{"LEMMA": word} for word in pattern.split()]
+            self.matcher.add(entry.id, [lemmatize_pattern(pattern)], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._entries:
+            self.initialize()
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self._entries[self.nlp.vocab.strings[match_id]]
+            found.append((end - start, entry.priority, -start, start, end, entry))
+        taken = [False] * len(doc)
+        spans = []
+        for _, _, _, start, end, entry in sorted(found, key=lambda f: f[:3], reverse=True):
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            if entry.negative:
+                continue
+            span = Span(doc, start, end, label=entry.label.value)
+            span.id_ = entry.id
+            spans.append(span)
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+def linked_organizations(initiative: Span, organizations: Iterable[Span]) -> list[Span]:
+    """Organizations that act in the initiative's sentence.
+
+    Linked: one that overlaps the mention (a named park); one introduced by a
+    cue word ("by", "with", "between", "such as", "including" ...), also as a
+    later member of a list ("with X, the Y and the Z"); and the first
+    organization of the sentence when it comes before the mention (its subject).
+    """
+    sent = initiative.sent
+    in_sentence = [o for o in organizations if sent.start <= o.start < sent.end]
+    linked = []
+    for position, org in enumerate(in_sentence):
+        overlaps = org.start < initiative.end and initiative.start < org.end
+        subject = position == 0 and org.end <= initiative.start
+        if overlaps or subject or _introduced_by_cue(org, sent.start):
+            linked.append(org)
+    return linked
+
+
+def _introduced_by_cue(org: Span, sentence_start: int) -> bool:
+    """Walk back over a list ("X, the Y and") to the word that introduces it."""
+    doc = org.doc
+    i = org.start - 1
+    while i >= sentence_start:
+        token = doc[i]
+        if token.lower_ in _AGENT_CUES:
+            return True
+        if token.text in _LIST_GLUE or token.lower_ in _LIST_GLUE or token.is_title or token.is_upper:
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def linked_counts(initiative: Span, counts: Iterable[tuple[int, Span]]) -> list[int]:
+    """Counts whose mention overlaps the initiative or runs straight into it."""
+    found = []
+    for index, count in counts:
+        touches = count.start <= initiative.end and initiative.start <= count.end
+        if touches and count.sent.start == initiative.sent.start:
+            found.append(index)
+    return found
+
+
+@Language.factory("extract_initiatives", default_config={"spans_key": SPANS_KEY})
+def make_initiative_tagger(nlp: Language, name: str, spans_key: str) -> InitiativeTagger:
+    return InitiativeTagger(nlp, name, spans_key=spans_key)

@@ -1,0 +1,68 @@
+"""Word lists shared by the extractors, loaded once per process.
+
+The common-English vocabulary comes from spacy-lookups-data's lemma table (its
+inflected forms and their lemmas, about 60,000 words); it tells "Science" from
+"Zhongguancun".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Table, load_lookups
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> Table:
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(str(value) for value in lemma_table().values()) | frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """True for an ordinary lowercase English word (not a name)."""
+    lower = word.lower()
+    return lower in _lemmas() or lower in lemma_table()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Lowercase lemma; unknown plurals ("homestays", "robotaxis") lose their "s"."""
+    lower = word.lower()
+    found = lemma_table().get(lower)
+    if found is not None:
+        return str(found)
+    if lower in _lemmas() or not lower.isalpha() or len(lower) < 5:
+        return lower
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower
+
+
+def lemmatize_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pass LEMMA values through the pipeline's own lemmatizer.
+
+    Rule authors may write any form ("incubators", "Overseas"); the pattern
+    then matches exactly what ``extract_lemmas`` puts on the tokens.
+    """
+    normalized = []
+    for token in pattern:
+        value = token.get("LEMMA")
+        if isinstance(value, str):
+            token = {**token, "LEMMA": lemma(value)}
+        elif isinstance(value, dict):
+            token = {**token, "LEMMA": {op: _lemmas_of(words) for op, words in value.items()}}
+        normalized.append(token)
+    return normalized
+
+
+def _lemmas_of(words: Any) -> Any:
+    return list(dict.fromkeys(lemma(w) for w in words)) if isinstance(words, list) else words

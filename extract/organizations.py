@@ -1,0 +1,487 @@
+"""Organization recognition: gazetteers, structural and context patterns, merging.
+
+Layers, as in GATE and CoreNLP's RegexNER:
+
+1. gazetteers (PhraseMatcher): known organizations (``org_gazetteer.jsonl``)
+   and places (``places.jsonl``, used to reject bare places);
+2. structural patterns (Matcher, ``organizations.jsonl``): a capitalized name
+   ending in a designator ("... Management Committee"), "University of X",
+   "X municipal government";
+3. context patterns (``org_context.jsonl``): names with no designator, found
+   by their context ("enterprises such as X, Y and Z", "X, the carmaker,").
+
+Candidates are trimmed, checked (not a place, not only common words), resolved
+longest-first, grouped (repeats, parenthesized acronyms, short forms) and
+written to ``doc.spans["organizations"]``: ``label_`` is the kind, ``id_`` the
+rule id and ``kb_id_`` the group key shared by every mention of one
+organization.
+"""
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import is_common_word, lemmatize_pattern
+from .patterns import (
+    OrganizationContextEntry,
+    OrganizationGazetteerEntry,
+    OrganizationPatternEntry,
+    PlaceEntry,
+    default_patterns_dir,
+    load_rule_files,
+)
+from .taxonomy import OrganizationKind
+
+SPANS_KEY = "organizations"
+GAZETTEER_FILES = ("org_gazetteer.jsonl",)
+PLACE_FILES = ("places.jsonl",)
+STRUCTURE_FILES = ("organizations.jsonl",)
+CONTEXT_FILES = ("org_context.jsonl",)
+
+# Rank of a layer when candidates tie on length: the gazetteer knows best.
+_LAYER_RANK = {"gazetteer": 3, "structure": 2, "context": 1, "alias": 0}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]|[a-z]+[A-Z])")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}\d*$")
+# Title-case function words that a capitalized run picks up at a sentence start.
+_LEADING_NOISE = frozenset(
+    "the a an in on at by for from with as and or its their our this that these those "
+    "both all some according under over after before during while when where since "
+    "meanwhile besides also".split()
+)
+_LEGAL_SUFFIXES = frozenset(
+    "co co. ltd ltd. corp corp. corporation company inc inc. limited llc plc group holdings holding".split()
+)
+_PLACE_TYPES = frozenset(
+    "district province city county municipality region area village town township prefecture new autonomous".split()
+)
+# Designators that also make names of places or things when alone with a place.
+_GENERIC_DESIGNATORS = frozenset({"city", "town", "area", "port", "base", "zone", "park"})
+_SEPARATORS = frozenset({",", "and", "&", "as", "well", "or"})
+
+
+@dataclass(order=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str = field(compare=False)
+    rule: str = field(compare=False)
+    layer: str = field(compare=False)
+    key: str | None = field(default=None, compare=False)
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.end - self.start, _LAYER_RANK[self.layer], -self.start)
+
+
+def is_org_name_part(token: Token) -> bool:
+    """A word that can stand inside an organization name (patterns use ``_.org_name_part``).
+
+    Capitalized or camel-case words ("Zhongguancun", "iFlytek"), the joiners
+    "-", "&" and parentheses, and a lowercase word hyphenated to a name word
+    ("Hi-tech", "High-level").
+    """
+    text = token.text
+    if _NAME_TOKEN.match(text) or text in _NAME_JOINERS:
+        return True
+    if text.isalpha() and token.i >= 2:
+        doc = token.doc
+        hyphen, head = doc[token.i - 1], doc[token.i - 2]
+        return (
+            hyphen.text == "-"
+            and not hyphen.whitespace_
+            and not head.whitespace_
+            and bool(_NAME_TOKEN.match(head.text))
+        )
+    return False
+
+
+_NAME_JOINERS = frozenset({"-", "&", "(", ")"})
+if not Token.has_extension("org_name_part"):
+    Token.set_extension("org_name_part", getter=is_org_name_part)
+
+
+class OrganizationRecognizer:
+    """spaCy component that finds organization mentions (rules load in ``initialize``)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "extract_organizations",
+        *,
+        spans_key: str = SPANS_KEY,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.structure = Matcher(nlp.vocab, validate=True)
+        self.context = Matcher(nlp.vocab, validate=True)
+        self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
+        self._structure: dict[str, OrganizationPatternEntry] = {}
+        self._context: dict[str, OrganizationContextEntry] = {}
+        self._place_forms: set[str] = set()
+        self._initialized = False
+
+    # -- rules -------------------------------------------------------------
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns_dir: str | Path | None = None,
+    ) -> None:
+        """Load and compile the rule files (the bundled ones unless a directory is given)."""
+        directory = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.add_gazetteer(load_rule_files(directory, GAZETTEER_FILES, OrganizationGazetteerEntry))
+        self.add_places(load_rule_files(directory, PLACE_FILES, PlaceEntry))
+        self.add_structure(load_rule_files(directory, STRUCTURE_FILES, OrganizationPatternEntry))
+        self.add_context(load_rule_files(directory, CONTEXT_FILES, OrganizationContextEntry))
+
+    def add_gazetteer(self, entries: Iterable[OrganizationGazetteerEntry]) -> None:
+        for entry in entries:
+            self._gazetteer[entry.id] = entry
+            self.gazetteer.add(entry.id, [self.nlp.make_doc(entry.pattern)])
+        self._initialized = True
+
+    def add_places(self, entries: Iterable[PlaceEntry]) -> None:
+        for entry in entries:
+            self._place_forms.add(entry.pattern.lower())
+            self.places.add(entry.id, [self.nlp.make_doc(entry.pattern)])
+
+    def add_structure(self, entries: Iterable[OrganizationPatternEntry]) -> None:
+        for entry in entries:
+            self._structure[entry.id] = entry
+            self.structure.add(entry.id, [entry.pattern], greedy="LONGEST")
+        self._initialized = True
+
+    def add_context(self, entries: Iterable[OrganizationContextEntry]) -> None:
+        for entry in entries:
+            self._context[entry.id] = entry
+            self.context.add(entry.id, [lemmatize_pattern(entry.pattern)], greedy="LONGEST")
+
+    # -- recognition ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._initialized:
+            self.initialize()
+        places = self._place_spans(doc)
+        title_lines = _title_case_sentences(doc)
+        candidates = list(self._gazetteer_candidates(doc))
+        known = {(c.start, c.end) for c in candidates}
+        for candidate in self._structure_candidates(doc, known):
+            if doc[candidate.start].sent.start not in title_lines:
+                candidates.append(candidate)
+        for candidate in self._context_candidates(doc):
+            if doc[candidate.start].sent.start not in title_lines:
+                candidates.append(candidate)
+        kept = []
+        for candidate in candidates:
+            checked = self._check(doc, candidate, places)
+            if checked is not None:
+                kept.append(checked)
+        chosen = _resolve(kept)
+        doc.spans[self.spans_key] = self._group(doc, chosen)
+        return doc
+
+    def _place_spans(self, doc: Doc) -> set[tuple[int, int]]:
+        return {(start, end) for _, start, end in self.places(doc)}
+
+    def _gazetteer_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for match_id, start, end in self.gazetteer(doc):
+            entry = self._gazetteer[self.nlp.vocab.strings[match_id]]
+            yield Candidate(start, end, entry.label.value, entry.id, "gazetteer", "gaz:" + entry.org)
+
+    def _structure_candidates(self, doc: Doc, known: set[tuple[int, int]]) -> Iterator[Candidate]:
+        for match_id, start, end in self.structure(doc):
+            entry = self._structure[self.nlp.vocab.strings[match_id]]
+            for piece_start, piece_end in _split_coordination(doc, start, end, known):
+                yield Candidate(piece_start, piece_end, entry.label.value, entry.id, "structure")
+
+    def _context_candidates(self, doc: Doc) -> Iterator[Candidate]:
+        for match_id, start, end in self.context(doc):
+            entry = self._context[self.nlp.vocab.strings[match_id]]
+            if entry.slot == "name_before":
+                run = _name_run_before(doc, start)
+                runs = [run] if run else []
+            elif entry.slot == "name_after":
+                run = _name_run_after(doc, end)
+                runs = [run] if run else []
+            else:
+                runs = list(_name_list_after(doc, end))
+            for run_start, run_end in runs:
+                yield Candidate(run_start, run_end, entry.label.value, entry.id, "context")
+
+    def _check(self, doc: Doc, candidate: Candidate, places: set[tuple[int, int]]) -> Candidate | None:
+        """Trim a candidate and reject it if it is no organization name."""
+        start, end = candidate.start, candidate.end
+        if candidate.layer == "gazetteer" and _is_sentence_initial_word(doc, start, end):
+            return None  # "Shell companies ...", "Apple" opening a sentence: ambiguous
+        if candidate.layer != "gazetteer":
+            while start < end and (doc[start].lower_ in _LEADING_NOISE or not _NAME_TOKEN.match(doc[start].text)):
+                start += 1
+            # "State-owned China Tourism Group", "Shenzhen-based DJI": a participle compound
+            if (
+                end - start > 3
+                and doc[start + 1].text == "-"
+                and doc[start + 2].is_lower
+                and doc[start + 2].lower_.endswith(("ed", "run", "based"))
+            ):
+                start += 3
+            while end > start and doc[end - 1].lower_ in {"-", "&", "(", ",", "and", "of", "for"}:
+                end -= 1
+            if end - start == 0 or not _balanced(doc[start:end].text):
+                return None
+            if (
+                end + 2 < len(doc)
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and (end + 1, end + 2) in places
+            ):
+                end += 3  # a campus or branch: "China University of Geosciences (Beijing)"
+            if self._is_place(doc, start, end, places) or _only_common_words(doc, start, end, places):
+                return None
+            if candidate.layer == "context" and _is_sentence_initial_word(doc, start, end):
+                return None
+        return Candidate(start, end, candidate.kind, candidate.rule, candidate.layer, candidate.key)
+
+    def _is_place(self, doc: Doc, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+        """A bare place ("Tianjin"), or a place and a place word ("Baodi District")."""
+        if (start, end) in places:
+            return True
+        words = [t.lower_ for t in doc[start:end]]
+        while words and words[-1] in _PLACE_TYPES:
+            words.pop()
+        if not words or len(words) == end - start:
+            return False
+        return " ".join(words) in self._place_forms or ((start, start + len(words)) in places)
+
+    # -- grouping ------------------------------------------------------------
+    def _group(self, doc: Doc, chosen: list[Candidate]) -> list[Span]:
+        """Give every mention of one organization the same ``kb_id_``; add alias mentions."""
+        key_of_form: dict[str, str] = {}
+        # Longest first, so "Xiaomi" joins "Xiaomi Corp" wherever either stands.
+        for candidate in sorted(chosen, key=lambda c: (c.start - c.end, c.start)):
+            form = _form(doc, candidate.start, candidate.end)
+            short = _short_form(form)
+            key = candidate.key or key_of_form.get(form) or key_of_form.get(short or "")
+            if key is None:
+                key = "org:" + form
+            key_of_form.setdefault(form, key)
+            if short:
+                key_of_form.setdefault(short, key)
+            candidate.key = key
+        aliases = self._alias_forms(doc, chosen, key_of_form)
+        extra = list(self._alias_mentions(doc, chosen, aliases))
+        spans = []
+        for candidate in sorted(chosen + extra):
+            span = Span(doc, candidate.start, candidate.end, label=candidate.kind)
+            span.id_ = candidate.rule
+            span.kb_id_ = candidate.key or ""
+            spans.append(span)
+        return spans
+
+    def _alias_forms(self, doc: Doc, chosen: list[Candidate], key_of_form: dict[str, str]) -> dict[str, str]:
+        """Acronyms in parentheses after a name, and short forms without a legal suffix."""
+        forms: dict[str, str | None] = {}
+        for candidate in chosen:
+            assert candidate.key is not None
+            end = candidate.end
+            if (
+                end + 2 < len(doc)
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and _ACRONYM.match(doc[end + 1].text)
+            ):
+                _claim(forms, doc[end + 1].text, candidate.key)
+            short = _short_form(_form(doc, candidate.start, candidate.end))
+            if (
+                short
+                and short.lower() not in self._place_forms
+                and not all(is_common_word(word) for word in short.split())
+            ):
+                _claim(forms, short, candidate.key)
+        for form, key in key_of_form.items():
+            _claim(forms, form, key)
+        return {form: key for form, key in forms.items() if key is not None}
+
+    def _alias_mentions(self, doc: Doc, chosen: list[Candidate], aliases: dict[str, str]) -> Iterator[Candidate]:
+        taken = [False] * len(doc)
+        for candidate in chosen:
+            for i in range(candidate.start, candidate.end):
+                taken[i] = True
+        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for form in aliases:
+            matcher.add(form, [self.nlp.make_doc(form)])
+        kinds = {c.key: c.kind for c in sorted(chosen, key=lambda c: -_LAYER_RANK[c.layer])}
+        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+            if any(taken[start:end]):
+                continue
+            key = aliases[self.nlp.vocab.strings[match_id]]
+            for i in range(start, end):
+                taken[i] = True
+            yield Candidate(start, end, kinds[key], "org.alias", "alias", key)
+
+
+def _claim(forms: dict[str, str | None], form: str, key: str) -> None:
+    """Record that ``form`` names ``key``; a form that names two groups names none."""
+    if form in forms and forms[form] != key:
+        forms[form] = None
+    else:
+        forms.setdefault(form, key)
+
+
+def _form(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _short_form(form: str) -> str | None:
+    words = form.replace(",", " ").split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _LEGAL_SUFFIXES:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else None
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first (then the better layer); no two chosen mentions overlap."""
+    taken: set[int] = set()
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: c.rank, reverse=True):
+        tokens = set(range(candidate.start, candidate.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(candidate)
+    return sorted(chosen)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")")
+
+
+def _only_common_words(doc: Doc, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+    """ "Science Town", "Management Committee": designator phrases with no name in them.
+
+    A place is a name here ("China Daily").  Longer all-common names ("National
+    Health Commission") need a gazetteer entry, unless they stand mid-sentence,
+    capitalized, with three words or more.
+    """
+    named = {i for place_start, place_end in places for i in range(place_start, place_end)}
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if any(t.i in named or not is_common_word(t.text) for t in words):
+        return False
+    return len(words) <= 2 or bool(doc[start].is_sent_start)
+
+
+def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:
+    return end - start == 1 and bool(doc[start].is_sent_start) and is_common_word(doc[start].text)
+
+
+def _is_name_token(token: Token) -> bool:
+    return bool(_NAME_TOKEN.match(token.text)) and token.lower_ not in {"the"}
+
+
+def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    end = i
+    while end < len(doc) and (
+        _is_name_token(doc[end])
+        or (
+            doc[end].text in {"-", "&", "."}
+            and end + 1 < len(doc)
+            and _is_name_token(doc[end + 1])
+            and doc[end - 1].whitespace_ == ""
+        )
+    ):
+        end += 1
+    return (i, end) if end > i else None
+
+
+def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    start = i
+    while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)):
+        start -= 1
+    return (start, i) if start < i else None
+
+
+def _name_list_after(doc: Doc, i: int) -> Iterator[tuple[int, int]]:
+    """Names in a coordinated list: "X, Y and Z", "X as well as Y"."""
+    while i < len(doc):
+        run = _name_run_after(doc, i)
+        if run is None:
+            return
+        yield run
+        i = run[1]
+        seen_separator = False
+        while i < len(doc) and doc[i].lower_ in _SEPARATORS:
+            seen_separator = True
+            i += 1
+        if not seen_separator:
+            return
+
+
+def _split_coordination(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> Iterator[tuple[int, int]]:
+    """Cut "Tsinghua University and Peking University" into two names.
+
+    An "and" inside one name is kept ("Ministry of Industry and Information
+    Technology", "Agriculture and Rural Affairs Bureau").  The cut is made
+    where the words on both sides hold a designator of their own, or where
+    either side is a known (gazetteer) name ("Alibaba Group and China Post").
+    The rightmost such "and" is cut first, so "University of Science and
+    Technology Beijing and China University of Geosciences" splits between them.
+    """
+    for i in range(end - 2, start, -1):
+        if doc[i].lower_ not in {"and", "&"}:
+            continue
+        both_designated = _has_designator(doc, start, i) and _has_designator(doc, i + 1, end)
+        if both_designated or (start, i) in known or (i + 1, end) in known or _ends_with_designator(doc, start, i):
+            yield from _split_coordination(doc, start, i, known)
+            yield (i + 1, end)
+            return
+    yield (start, end)
+
+
+def _ends_with_designator(doc: Doc, start: int, end: int) -> bool:
+    return end - start >= 2 and doc[end - 1].lower_ in _SPLIT_DESIGNATORS and doc[end - 1].text[:1].isupper()
+
+
+def _has_designator(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _SPLIT_DESIGNATORS and t.text[:1].isupper() for t in doc[start:end])
+
+
+_SPLIT_DESIGNATORS = frozenset(
+    "university ministry bureau commission committee administration group company corporation co ltd "
+    "institute academy association federation bank government department office council college "
+    "holdings chamber alliance daily agency".split()
+)
+
+
+def _title_case_sentences(doc: Doc) -> set[int]:
+    """Start tokens of headline-style lines ("Baodi Banks On Tech Town For ...")."""
+    found = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) >= 6 and not any(t.text[0].islower() and len(t) >= 4 for t in words):
+            found.add(sent.start)
+    return found
+
+
+@Language.factory("extract_organizations", default_config={"spans_key": SPANS_KEY})
+def make_organization_recognizer(nlp: Language, name: str, spans_key: str) -> OrganizationRecognizer:
+    return OrganizationRecognizer(nlp, name, spans_key=spans_key)
+
+
+def organization_kind(label: str) -> OrganizationKind:
+    return OrganizationKind(label)

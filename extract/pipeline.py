@@ -1,0 +1,266 @@
+"""The Extractor: a blank English pipeline with the project's components, and records.
+
+from extract import Extractor
+record = Extractor().extract(text, doc_id="baodi")
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import counts as _counts
+from . import initiatives as _initiatives
+from . import lemmas as _lemmas  # noqa: F401
+from . import organizations as _organizations
+from . import sentences as _sentences
+from .about import __version__
+from .metadata import read_metadata
+from .numbers import to_number
+from .patterns import default_patterns_dir, patterns_sha256
+from .records import (
+    ArticleRecord,
+    Count,
+    ErrorInfo,
+    ErrorRecord,
+    ExtractorInfo,
+    Initiative,
+    Mention,
+    Organization,
+)
+from .taxonomy import CountKind, InitiativeType, OrganizationKind
+from .text import collapse_space, sha256_text
+
+PIPE_NAMES = ("extract_sentences", "extract_lemmas", "extract_organizations", "extract_counts", "extract_initiatives")
+_RULE_PIPES = ("extract_organizations", "extract_counts", "extract_initiatives")
+Item = str | tuple[str, str] | tuple[str, str, str | None]
+
+
+class ExtractionError(ValueError):
+    """An input that cannot be extracted (empty text, not text); ``type`` names the cause."""
+
+    def __init__(self, type_: str, message: str) -> None:
+        super().__init__(message)
+        self.type = type_
+
+
+def build_pipeline(patterns_dir: Path | None = None) -> Language:
+    """``spacy.blank("en")`` with sentence boundaries, lemmas and the three extractors."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    directory = patterns_dir or default_patterns_dir()
+    for name in _RULE_PIPES:
+        nlp.get_pipe(name).initialize(nlp=nlp, patterns_dir=directory)  # type: ignore[attr-defined]
+    return nlp
+
+
+class Extractor:
+    """Turns article text into validated :class:`ArticleRecord` objects."""
+
+    def __init__(self, *, patterns_dir: str | Path | None = None) -> None:
+        self.patterns_dir = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+        self.nlp = build_pipeline(self.patterns_dir)
+        self.info = ExtractorInfo(version=__version__, patterns_sha256=patterns_sha256(self.patterns_dir))
+
+    def extract(self, text: str, doc_id: str | None = None, source: str | None = None) -> ArticleRecord:
+        """Extract one article; raises :class:`ExtractionError` for empty or non-text input."""
+        _check_text(text)
+        return self.record_from_doc(self.nlp(text), doc_id=doc_id, source=source)
+
+    def extract_many(
+        self, items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[ArticleRecord | ErrorRecord]:
+        """Records in input order; an input that fails yields an :class:`ErrorRecord`.
+
+        ``items`` are texts, ``(doc_id, text)`` pairs or ``(doc_id, text, source)``.
+        With ``n_process > 1`` worker processes each build their own pipeline;
+        the output is the same, in the same order.
+        """
+        normalized = (_normalize_item(item, n) for n, item in enumerate(items))
+        if n_process <= 1:
+            for doc_id, text, source in normalized:
+                yield self.safe_extract(text, doc_id=doc_id, source=source)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(n_process, initializer=_init_worker, initargs=(str(self.patterns_dir),)) as pool:
+            for batch in pool.imap(_work, _batched(normalized, batch_size)):
+                yield from batch
+
+    def safe_extract(self, text: object, *, doc_id: str, source: str | None) -> ArticleRecord | ErrorRecord:
+        try:
+            _check_text(text)
+            assert isinstance(text, str)
+            return self.record_from_doc(self.nlp(text), doc_id=doc_id, source=source)
+        except ExtractionError as err:
+            return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(type=err.type, message=str(err)))
+        except Exception as err:  # a bug must not lose the article: report it
+            message = f"{type(err).__name__}: {err}"
+            return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(type="internal_error", message=message))
+
+    def record_from_doc(self, doc: Doc, *, doc_id: str | None = None, source: str | None = None) -> ArticleRecord:
+        text = doc.text
+        digest = sha256_text(text)
+        sentence_of = _sentences.sentence_index(doc)
+        organizations = _organizations_from(doc, sentence_of)
+        counts, count_spans = _counts_from(doc, sentence_of)
+        initiatives = _initiatives_from(doc, sentence_of, organizations, count_spans)
+        meta = read_metadata(text)
+        return ArticleRecord(
+            doc_id=doc_id or digest[:16],
+            source=source,
+            title=meta.title,
+            published=meta.published,
+            publisher=meta.publisher,
+            text_sha256=digest,
+            sentence_count=(sentence_of[-1] + 1) if sentence_of else 0,
+            organizations=organizations,
+            counts=counts,
+            initiatives=initiatives,
+            extractor=self.info,
+        )
+
+
+def _mention(span: Span, sentence_of: list[int], rule: str | None = None) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        sentence=sentence_of[span.start],
+        rule=rule or span.id_ or "unknown",
+    )
+
+
+def canonical_name(surface: str) -> str:
+    """No leading "the", no possessive, whitespace collapsed."""
+    name = collapse_space(surface)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+def _organizations_from(doc: Doc, sentence_of: list[int]) -> list[Organization]:
+    groups: dict[str, list[Span]] = {}
+    for span in doc.spans.get(_organizations.SPANS_KEY, []):
+        groups.setdefault(span.kb_id_ or span.text, []).append(span)
+    found = []
+    for spans in sorted(groups.values(), key=lambda g: min(s.start for s in g)):
+        spans.sort(key=lambda s: s.start)
+        forms = [canonical_name(s.text) for s in spans]
+        name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        primary = next((s for s in spans if s.id_.startswith("gaz.")), None) or next(
+            (s for s in spans if s.id_ != "org.alias"), spans[0]
+        )
+        aliases = []
+        for form in forms:
+            if form != name and form not in aliases:
+                aliases.append(form)
+        found.append(
+            Organization(
+                name=name,
+                kind=OrganizationKind(primary.label_),
+                aliases=aliases,
+                mentions=[_mention(s, sentence_of) for s in spans],
+            )
+        )
+    return found
+
+
+def _counts_from(doc: Doc, sentence_of: list[int]) -> tuple[list[Count], list[tuple[int, Span]]]:
+    counts = []
+    spans = []
+    for span in doc.spans.get(_counts.SPANS_KEY, []):
+        parse = span._.count
+        if not parse:
+            continue
+        item = parse.get("item")
+        qualifier = parse.get("qualifier")
+        counts.append(
+            Count(
+                kind=CountKind(parse["kind"]),
+                value=to_number(Decimal(parse["value"])),
+                unit=parse.get("unit"),
+                item=doc[item[0] : item[1]].text if item else None,
+                qualifier=doc[qualifier[0] : qualifier[1]].text if qualifier else None,
+                mention=_mention(span, sentence_of, parse.get("rule")),
+            )
+        )
+        spans.append((len(counts) - 1, span))
+    return counts, spans
+
+
+def _initiatives_from(
+    doc: Doc, sentence_of: list[int], organizations: list[Organization], count_spans: list[tuple[int, Span]]
+) -> list[Initiative]:
+    org_spans = list(doc.spans.get(_organizations.SPANS_KEY, []))
+    name_at = {}
+    for org in organizations:
+        for mention in org.mentions:
+            name_at[(mention.start, mention.end)] = org.name
+    found = []
+    for span in doc.spans.get(_initiatives.SPANS_KEY, []):
+        names = []
+        for org_span in _initiatives.linked_organizations(span, org_spans):
+            name = name_at.get((org_span.start_char, org_span.end_char))
+            if name and name not in names:
+                names.append(name)
+        found.append(
+            Initiative(
+                type=InitiativeType(span.label_),
+                text=span.text,
+                mention=_mention(span, sentence_of),
+                organizations=names,
+                counts=_initiatives.linked_counts(span, count_spans),
+            )
+        )
+    return found
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise ExtractionError("not_text", f"expected text (str), got {type(text).__name__}")
+    if not text.strip():
+        raise ExtractionError("empty_input", "the article text is empty or only whitespace")
+
+
+def _normalize_item(item: Item, position: int) -> tuple[str, str, str | None]:
+    if isinstance(item, str):
+        return sha256_text(item)[:16], item, None
+    if isinstance(item, tuple) and len(item) == 2:
+        return str(item[0]), item[1], None
+    if isinstance(item, tuple) and len(item) == 3:
+        return str(item[0]), item[1], item[2]
+    return f"item-{position}", item, None  # type: ignore[return-value]
+
+
+def _batched(items: Iterable[tuple[str, str, str | None]], size: int) -> Iterator[list[tuple[str, str, str | None]]]:
+    batch: list[tuple[str, str, str | None]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(patterns_dir: str) -> None:
+    global _WORKER
+    _WORKER = Extractor(patterns_dir=patterns_dir)
+
+
+def _work(batch: list[tuple[str, str, str | None]]) -> list[ArticleRecord | ErrorRecord]:
+    assert _WORKER is not None
+    return [_WORKER.safe_extract(text, doc_id=doc_id, source=source) for doc_id, text, source in batch]

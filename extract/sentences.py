@@ -1,0 +1,52 @@
+"""Sentence boundaries without a parser: end punctuation, and every line break.
+
+News pages put the header, title, byline and footer on lines of their own with
+no final full stop, so a line break always starts a new sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_END = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+# A full stop after these is an abbreviation, not a sentence end ("No. 1").
+_ABBREVIATIONS = frozenset({"no", "nos", "vs", "st", "dr", "mr", "mrs", "ms", "prof"})
+
+
+class SentenceSegmenter:
+    """Marks ``is_sent_start`` on every token, so ``doc.sents`` works on a blank pipeline."""
+
+    def __init__(self, nlp: Language, name: str = "extract_sentences") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        after_break = True  # a line break starts a sentence whatever follows
+        after_end = False  # end punctuation starts one unless a lowercase word follows
+        for i, token in enumerate(doc):
+            text = token.text
+            if after_end and text in _CLOSERS:
+                token.is_sent_start = i == 0
+                continue
+            starts = after_break or (after_end and not text[:1].islower())
+            token.is_sent_start = starts or i == 0
+            after_break = "\n" in text or "\n" in token.whitespace_
+            after_end = text in _END and (i == 0 or doc[i - 1].lower_ not in _ABBREVIATIONS)
+        return doc
+
+
+@Language.factory("extract_sentences")
+def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter(nlp, name)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The 0-based sentence index of every token."""
+    index: list[int] = []
+    current = -1
+    for token in doc:
+        if token.is_sent_start or current < 0:
+            current += 1
+        index.append(current)
+    return index

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from extract import Extractor
+
+
+def counts(extractor: Extractor, text: str) -> list[tuple]:
+    record = extractor.extract(text)
+    return [(c.kind.value, c.value, c.unit, c.item, c.qualifier) for c in record.counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It launched 203 services last year.", [("cardinal", 203, None, "services", None)]),
+        ("It built two major service systems for firms.", [("cardinal", 2, None, "major service systems", None)]),
+        (
+            "More than 1,200 enterprises, including Haier, joined.",
+            [("cardinal", 1200, None, "enterprises", "More than")],
+        ),
+        (
+            "It was the first major investment project by the group.",
+            [("ordinal", 1, None, "major investment project", None)],
+        ),
+        ("The port handled 18.5 billion yuan of goods.", [("money", 18500000000, "CNY", None, None)]),
+        (
+            "Sales hit 1.158 billion yuan (about 176 million U.S. dollars).",
+            [("money", 1158000000, "CNY", None, None), ("money", 176000000, "USD", None, "about")],
+        ),
+        ("Exports rose 12 percent.", [("percent", 12, None, None, None)]),
+        ("Exports rose 5.3%.", [("percent", 5.3, None, None, None)]),
+        ("The share rose 3 percentage points.", [("percent", 3, None, "percentage points", None)]),
+        ("They set up a 10-billion-yuan fund.", [("money", 10000000000, "CNY", "fund", None)]),
+        ("A 9-kilometer road links the towns.", [("cardinal", 9, None, "kilometer", None)]),
+        ("It is a three-year plan.", [("cardinal", 3, None, "year", None)]),
+        ("The city has thirty-five parks.", [("cardinal", 35, None, "parks", None)]),
+        ("It hired two hundred engineers.", [("cardinal", 200, None, "engineers", None)]),
+        ("A dozen firms moved in.", [("cardinal", 12, None, "firms", None)]),
+        ("It is China's second-largest port.", [("ordinal", 2, None, "port", None)]),
+        ("It opened its 3rd branch.", [("ordinal", 3, None, "branch", None)]),
+        ("The twenty-first session opened.", [("ordinal", 21, None, "session", None)]),
+        ("The fund raised $2 billion.", [("money", 2000000000, "USD", None, None)]),
+        ("The deal is worth HK$5 million.", [("money", 5000000, "HKD", None, None)]),
+        ("Investment reached 3 trillion yuan.", [("money", 3000000000000, "CNY", None, None)]),
+        ("Nearly 480 million people use it.", [("cardinal", 480000000, None, "people", "Nearly")]),
+        ("Up to 30 companies may apply.", [("cardinal", 30, None, "companies", "Up to")]),
+        ("The city counts 1 234 567 residents.", [("cardinal", 1234567, None, "residents", None)]),
+        ("It will cost 400 million euros.", [("money", 400000000, "EUR", None, None)]),
+    ],
+)
+def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated: 2024-05-31",
+        "The plant opened in 2020.",
+        "The 2021-25 period matters.",
+        "The meeting starts at 9:30 am.",
+        "Operators built more 5G base stations.",
+        "The G20 met.",
+        "Boeing delivered the 737 MAX.",
+        "It is part of the 14th Five-Year Plan.",
+        "On one hand, it strives to grow.",
+        "It is one of the largest ports.",
+        "Call 022-12345678 for details.",
+        "Metro Line 3 opened.",
+        "It was signed on March 3.",
+        "It offers one-stop services.",
+        "For the first time, sales fell.",
+    ],
+)
+def test_not_counts(extractor: Extractor, text: str) -> None:
+    assert counts(extractor, text) == []
+
+
+def test_count_mention_spans_number_through_item(extractor: Extractor) -> None:
+    text = "Baodi introduced 203 services launched by partners."
+    [count] = extractor.extract(text).counts
+    assert count.mention.text == "203 services"
+    assert text[count.mention.start : count.mention.end] == "203 services"
+    assert count.mention.rule == "count.number.digits"

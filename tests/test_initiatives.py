@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import pytest
+
+from extract import Extractor, InitiativeType
+
+# label: (three sentences that mention it, two that must not)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "development_zone": (
+        [
+            "The science park hosts 300 firms.",
+            "A new high-tech zone opened in Wuhu.",
+            "The economic and technological development zone grew.",
+        ],
+        ["She parked the car.", "The zone of the fire was closed."],
+    ),
+    "free_trade_zone": (
+        [
+            "The pilot free trade zone eased rules.",
+            "Goods enter the comprehensive bonded zone.",
+            "Hainan is building a free port.",
+        ],
+        ["Trade talks resumed.", "The zone was quiet."],
+    ),
+    "business_incubator": (
+        [
+            "The district set up two business incubators.",
+            "A maker space opened downtown.",
+            "Startups joined the accelerator.",
+        ],
+        ["The business grew.", "Eggs hatch in the warmth."],
+    ),
+    "technology_transfer": (
+        [
+            "It speeds up the transformation of scientific and technological achievements.",
+            "A proof-of-concept center opened.",
+            "The office handles technology transfer.",
+        ],
+        ["The transformation of the street took years.", "The concept car was shown."],
+    ),
+    "technology_services": (
+        [
+            "The technology service industry grew.",
+            "An enterprise service platform launched.",
+            "Firms get testing and certification help.",
+        ],
+        ["The church service was long.", "Bus services resumed."],
+    ),
+    "intellectual_property": (
+        ["An intellectual property protection center opened.", "Firms filed 500 patents.", "Trademark cases fell."],
+        ["The property market cooled.", "He is intelligent."],
+    ),
+    "innovation_platform": (
+        [
+            "It built a state key laboratory.",
+            "The firm opened an R&D center.",
+            "An engineering research center was approved.",
+        ],
+        ["The center of the city was crowded.", "Research takes time."],
+    ),
+    "industry_academia_cooperation": (
+        [
+            "It promotes cooperation between enterprises and universities.",
+            "An industry-university-research alliance formed.",
+            "The two set up a joint laboratory.",
+        ],
+        ["Cooperation between the cities deepened.", "The university opened a gym."],
+    ),
+    "industry_chain": (
+        ["It is building a complete industry chain.", "The supply chain recovered.", "An industrial cluster formed."],
+        ["The chain store closed.", "He wore a gold chain."],
+    ),
+    "investment_project": (
+        [
+            "The city signed 56 investment projects.",
+            "Major projects broke ground.",
+            "Investment promotion events were held.",
+        ],
+        ["The school project was fun.", "Investors were cautious."],
+    ),
+    "regional_coordination": (
+        [
+            "It advances coordinated development in the region.",
+            "The relocation of non-capital functions continued.",
+            "The Chengdu-Chongqing economic circle expanded.",
+        ],
+        ["Development was slow.", "The circle of friends met."],
+    ),
+    "infrastructure": (
+        [
+            "It upgrades infrastructure.",
+            "A new high-speed railway opened.",
+            "It adds parks, camping bases, libraries and restaurants.",
+        ],
+        ["The infra team met.", "He parked outside."],
+    ),
+    "public_services": (
+        ["A new hospital opened.", "Elderly care services expanded.", "Affordable housing was built."],
+        ["The public was invited.", "Services resumed at the church."],
+    ),
+    "smart_city": (
+        [
+            "It develops smart scenarios like intelligent networking and smart energy.",
+            "A data center went online.",
+            "The digital economy grew.",
+        ],
+        ["She is smart.", "The data was wrong."],
+    ),
+    "intelligent_connected_vehicles": (
+        [
+            "It opened an intelligent connected vehicle demonstration route.",
+            "Autonomous driving tests began.",
+            "Robotaxis carry passengers.",
+        ],
+        ["The vehicle was parked.", "Driving lessons are popular."],
+    ),
+    "green_development": (
+        ["A photovoltaic plant opened.", "Green hydrogen output rose.", "It targets carbon neutrality."],
+        ["The green door opened.", "Energy drinks sold well."],
+    ),
+    "talent_program": (
+        ["The city offers talent apartments.", "It attracts high-level talents.", "Vocational training expanded."],
+        ["She has a talent for music.", "The apartment was small."],
+    ),
+    "financial_support": (
+        ["A guidance fund was set up.", "Firms receive subsidies.", "Tax incentives were extended."],
+        ["The fun fair opened.", "Taxis were busy."],
+    ),
+    "tourism_culture": (
+        ["Tourism revenue rose.", "The scenic area reopened.", "The festival drew crowds."],
+        ["He turned around.", "The area was flooded."],
+    ),
+    "industrial_upgrading": (
+        [
+            "It promotes industrial upgrading.",
+            "Intelligent manufacturing spread.",
+            "It develops new productive forces.",
+        ],
+        ["The phone upgrade failed.", "Manufacturing jobs fell."],
+    ),
+    "rural_revitalization": (
+        ["It advances rural revitalization.", "Homestays are popular.", "Modern agriculture grew."],
+        ["The rural road was muddy.", "Agriculture is old."],
+    ),
+    "international_cooperation": (
+        [
+            "Under the Belt and Road Initiative, trade grew.",
+            "China-Europe freight trains ran.",
+            "Overseas warehouses opened.",
+        ],
+        ["The road was closed.", "The train was late."],
+    ),
+}
+
+
+def test_every_label_has_cases() -> None:
+    assert set(CASES) == {label.value for label in InitiativeType}
+    for positives, negatives in CASES.values():
+        assert len(positives) >= 3 and len(negatives) >= 2
+
+
+def _types(extractor: Extractor, text: str) -> set[str]:
+    return {i.type.value for i in extractor.extract(text).initiatives}
+
+
+POSITIVE = [(label, text) for label, (pos, _) in CASES.items() for text in pos]
+NEGATIVE = [(label, text) for label, (_, neg) in CASES.items() for text in neg]
+
+
+@pytest.mark.parametrize(("label", "text"), POSITIVE)
+def test_label_fires_in_context(extractor: Extractor, label: str, text: str) -> None:
+    assert label in _types(extractor, text)
+
+
+@pytest.mark.parametrize(("label", "text"), NEGATIVE)
+def test_lone_cue_word_does_not_fire(extractor: Extractor, label: str, text: str) -> None:
+    assert label not in _types(extractor, text)
+
+
+def test_coordinated_facilities_are_one_mention(extractor: Extractor) -> None:
+    text = "It enhances community infrastructure with parks, camping bases, libraries, and restaurants."
+    mentions = [i for i in extractor.extract(text).initiatives if i.text.startswith("parks")]
+    assert [m.text for m in mentions] == ["parks, camping bases, libraries, and restaurants"]
+    assert mentions[0].type is InitiativeType.INFRASTRUCTURE
+
+
+def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
+    text = "The Ningbo Management Committee opened two business incubators with Zhejiang University."
+    record = extractor.extract(text)
+    [incubator] = [i for i in record.initiatives if i.type is InitiativeType.BUSINESS_INCUBATOR]
+    assert incubator.organizations == ["Ningbo Management Committee", "Zhejiang University"]
+    assert [record.counts[i].value for i in incubator.counts] == [2]

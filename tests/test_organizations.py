@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import pytest
+
+from extract import Extractor
+
+
+def names(extractor: Extractor, text: str) -> dict[str, str]:
+    return {org.name: org.kind.value for org in extractor.extract(text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Hefei Municipal Bureau of Commerce signed the deal.",
+            {"Hefei Municipal Bureau of Commerce": "government"},
+        ),
+        ("Officials from the Wuxi Management Committee attended.", {"Wuxi Management Committee": "government"}),
+        ("Shandong Hi-Speed Group will build the line.", {"Shandong Hi-Speed Group": "company"}),
+        (
+            "Researchers at the University of Science and Technology of China said so.",
+            {"University of Science and Technology of China": "university"},
+        ),
+        (
+            "It was approved by the Ministry of Industry and Information Technology.",
+            {"Ministry of Industry and Information Technology": "government"},
+        ),
+        ("The Ordos municipal government announced the plan.", {"Ordos municipal government": "government"}),
+        ("Tenants of Zhangjiang Science Park grew fast.", {"Zhangjiang Science Park": "park_or_zone"}),
+        (
+            "Carmakers such as Leapmotor, Seres and Voyah expanded.",
+            {"Leapmotor": "company", "Seres": "company", "Voyah": "company"},
+        ),
+        ("The fund is backed by Hongshan Capital Group.", {"Hongshan Capital Group": "company"}),
+        (
+            "Jiangsu Provincial Academy of Agricultural Sciences bred the rice.",
+            {"Jiangsu Provincial Academy of Agricultural Sciences": "research_institute"},
+        ),
+        ("The report appeared in the Changjiang Daily on Monday.", {"Changjiang Daily": "media"}),
+        ("The Qingdao Chamber of Commerce hosted the forum.", {"Qingdao Chamber of Commerce": "association"}),
+    ],
+)
+def test_structural_and_context_patterns(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    assert names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tianjin and Beijing deepened ties with Hebei.",
+        "Baodi District attracted investors.",
+        "The Science Town opened in May.",
+        "Party secretary of Tianjin Chen Min visited.",
+        "The Belt and Road Initiative turned ten.",
+        "The Management Committee met on Monday.",
+    ],
+)
+def test_places_titles_and_initiatives_are_not_organizations(extractor: Extractor, text: str) -> None:
+    assert names(extractor, text) == {}
+
+
+def test_acronym_and_short_form_merge_into_one_organization(extractor: Extractor) -> None:
+    text = (
+        "The Suzhou Nanofabrication Institute (SNI) opened a lab. "
+        "SNI will hire 50 engineers. Later, Suzhou Nanofabrication Institute expanded."
+    )
+    [org] = extractor.extract(text).organizations
+    assert org.name == "Suzhou Nanofabrication Institute"
+    assert org.aliases == ["SNI"]
+    assert len(org.mentions) == 4
+    assert {m.rule for m in org.mentions} == {"org.designator.research_institute", "org.alias"}
+
+
+def test_legal_suffix_short_form_is_an_alias(extractor: Extractor) -> None:
+    text = "Hengtong Optic-Electric Co Ltd opened a plant. Hengtong Optic-Electric employs 900 people."
+    [org] = extractor.extract(text).organizations
+    assert org.name == "Hengtong Optic-Electric Co Ltd"
+    assert org.aliases == ["Hengtong Optic-Electric"]
+
+
+def test_leading_the_and_possessive_are_trimmed(extractor: Extractor) -> None:
+    text = "The Zhenjiang Port Authority's new berth opened."
+    [org] = extractor.extract(text).organizations
+    assert org.name == "Zhenjiang Port Authority"
+    assert org.mentions[0].text == "Zhenjiang Port Authority"
+
+
+def test_gazetteer_finds_names_without_designators(extractor: Extractor) -> None:
+    found = names(extractor, "Huawei and Tencent opened offices, and Xinhua reported it.")
+    assert found.get("Huawei") == "company"
+    assert found.get("Tencent") == "company"
+    assert "Xinhua" in found or "Xinhua News Agency" in found

@@ -1,0 +1,43 @@
+"""The components work in a user's own spaCy pipeline."""
+
+from __future__ import annotations
+
+import spacy
+
+from extract import Extractor
+
+
+def test_add_pipe_by_name_in_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extract_sentences")
+    nlp.add_pipe("extract_lemmas")
+    nlp.add_pipe("extract_organizations")
+    nlp.add_pipe("extract_counts")
+    nlp.add_pipe("extract_initiatives")
+    nlp.initialize()
+    doc = nlp("The Zhongguancun Development Group opened 12 business incubators.")
+    assert [(s.text, s.label_) for s in doc.spans["organizations"]] == [("Zhongguancun Development Group", "company")]
+    assert [(s.text, s._.count["value"]) for s in doc.spans["counts"]] == [("12 business incubators", "12")]
+    assert [s.label_ for s in doc.spans["initiatives"]] == ["business_incubator"]
+    assert doc.spans["organizations"][0].id_ == "org.designator.company"
+
+
+def test_factories_are_declared_as_entry_points() -> None:
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert {
+        "extract_sentences",
+        "extract_lemmas",
+        "extract_organizations",
+        "extract_counts",
+        "extract_initiatives",
+    } <= names
+
+
+def test_extract_many_keeps_input_order_with_workers(extractor: Extractor) -> None:
+    texts = [(f"d{i}", f"Tencent hired {i + 1} engineers in Shenzhen.") for i in range(6)]
+    one = [r.model_dump_json() for r in extractor.extract_many(texts)]
+    two = [r.model_dump_json() for r in extractor.extract_many(texts, n_process=2, batch_size=2)]
+    assert one == two
+    assert [r.doc_id for r in extractor.extract_many(texts)] == [f"d{i}" for i in range(6)]
