@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import json
 import sys
-import time
-from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, NoReturn
 
 import typer
 
 from .about import __version__
-from .inputs import Article, iter_inputs
+from .inputs import DEFAULT_MAX_BYTES, iter_inputs
 from .patterns import PatternError
 from .records import ArticleRecord, ErrorRecord
 
@@ -27,6 +26,11 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class StdinFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
 
 
 def _version(value: bool) -> None:
@@ -46,46 +50,64 @@ def main(
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .jsonl) or directories.")],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt .md .html .jsonl), directories, glob patterns, or - for stdin.")
+    ],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write records here instead of stdout.")] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(help="Error records go here [default: OUTPUT.errors.jsonl, or errors.jsonl with stdout]."),
     ] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in OUTPUT; append the rest.")] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Larger input files are errors.")
+    ] = DEFAULT_MAX_BYTES,
+    stdin_format: Annotated[StdinFormat, typer.Option(help="How to read - (stdin).")] = StdinFormat.text,
     patterns: Annotated[
         Path | None, typer.Option("--patterns", help="Rule directory (default: the bundled rules).")
     ] = None,
 ) -> None:
-    """Extract every article under PATHS into JSON Lines records (errors included)."""
+    """Extract every article under PATHS into JSON Lines records.
+
+    Exit status: 0 when every input succeeded, 1 when some failed (see the
+    errors file), 2 for usage errors (bad options, broken rules, unusable output).
+    """
+    from .batch import OutputError, default_errors_path, run_batch
     from .pipeline import Extractor
 
+    if resume and output is None:
+        _usage_error("--resume needs --output: there is no file to resume on stdout")
     try:
         extractor = Extractor(patterns_dir=patterns)
     except PatternError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE) from err
-    started = time.perf_counter()
-    errors: list[ErrorRecord] = []
-    inputs = list(iter_inputs(paths))
-    articles = [item for item in inputs if isinstance(item, Article)]
-    errors.extend(item for item in inputs if isinstance(item, ErrorRecord))
-    records = extractor.extract_many(((a.doc_id, a.text, a.source) for a in articles), n_process=workers)
-    totals = {"organizations": 0, "counts": 0, "initiatives": 0}
-    succeeded = 0
-    with _open_output(output) as sink:
-        for error in errors:
-            sink.write(error.model_dump_json() + "\n")
-        for record in records:
-            sink.write(record.model_dump_json() + "\n")
-            if isinstance(record, ArticleRecord):
-                succeeded += 1
-                totals["organizations"] += len(record.organizations)
-                totals["counts"] += len(record.counts)
-                totals["initiatives"] += len(record.initiatives)
-            else:
-                errors.append(record)
-    elapsed = time.perf_counter() - started
-    _print_summary(len(inputs), succeeded, len(errors), totals, elapsed)
-    raise typer.Exit(EXIT_SOME_FAILED if errors else EXIT_OK)
+        _usage_error(str(err))
+    errors_path = errors or default_errors_path(output)
+    own_files = [errors_path] if output is None else [output, errors_path]
+    inputs = iter_inputs(paths, max_bytes=max_bytes, stdin_format=stdin_format.value, exclude=own_files)
+    try:
+        summary = run_batch(
+            inputs,
+            extractor,
+            output=output,
+            errors=errors_path,
+            workers=workers,
+            resume=resume,
+            progress=sys.stderr.isatty(),
+        )
+    except (OutputError, OSError) as err:
+        _usage_error(str(err))
+    for name, value in summary.rows():
+        typer.echo(f"{name:<18}{value:>10}", err=True)
+    if summary.failed:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.error_types.items()))
+        typer.echo(f"errors written to {errors_path} ({kinds})", err=True)
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()
@@ -141,40 +163,6 @@ def check(
     if not update:
         typer.echo(f"{different} sample(s) differ from {golden}/", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if different else EXIT_OK)
-
-
-class _open_output:
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.handle: TextIO | None = None
-
-    def __enter__(self) -> TextIO:
-        if self.path is None:
-            return sys.stdout
-        self.handle = self.path.open("w", encoding="utf-8")
-        return self.handle
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle is not None:
-            self.handle.close()
-
-
-def _print_summary(read: int, succeeded: int, failed: int, totals: dict[str, int], elapsed: float) -> None:
-    rate = read / elapsed if elapsed > 0 else 0.0
-    rows: Iterator[tuple[str, str]] = iter(
-        [
-            ("articles", str(read)),
-            ("succeeded", str(succeeded)),
-            ("failed", str(failed)),
-            ("organizations", str(totals["organizations"])),
-            ("counts", str(totals["counts"])),
-            ("initiatives", str(totals["initiatives"])),
-            ("seconds", f"{elapsed:.2f}"),
-            ("articles/s", f"{rate:.1f}"),
-        ]
-    )
-    for name, value in rows:
-        typer.echo(f"{name:<14}{value:>10}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

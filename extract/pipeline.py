@@ -7,9 +7,12 @@ record = Extractor().extract(text, doc_id="baodi")
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -21,6 +24,7 @@ from . import lemmas as _lemmas  # noqa: F401
 from . import organizations as _organizations
 from . import sentences as _sentences
 from .about import __version__
+from .articles import Article, TextOrigin
 from .metadata import read_metadata
 from .numbers import to_number
 from .patterns import default_patterns_dir, patterns_sha256
@@ -39,7 +43,7 @@ from .text import collapse_space, sha256_text
 
 PIPE_NAMES = ("extract_sentences", "extract_lemmas", "extract_organizations", "extract_counts", "extract_initiatives")
 _RULE_PIPES = ("extract_organizations", "extract_counts", "extract_initiatives")
-Item = str | tuple[str, str] | tuple[str, str, str | None]
+Item = str | tuple[str, str] | tuple[str, str, str | None] | Article
 
 
 class ExtractionError(ValueError):
@@ -79,32 +83,54 @@ class Extractor:
     ) -> Iterator[ArticleRecord | ErrorRecord]:
         """Records in input order; an input that fails yields an :class:`ErrorRecord`.
 
-        ``items`` are texts, ``(doc_id, text)`` pairs or ``(doc_id, text, source)``.
-        With ``n_process > 1`` worker processes each build their own pipeline;
-        the output is the same, in the same order.
+        ``items`` are texts, ``(doc_id, text)`` or ``(doc_id, text, source)``
+        tuples, or :class:`Article` objects.  With ``n_process > 1`` worker
+        processes each build their own pipeline; the output is the same, in the
+        same order.  Input is consumed lazily and at most ``4 * n_process``
+        batches are in flight, so memory stays flat on long runs.
         """
-        normalized = (_normalize_item(item, n) for n, item in enumerate(items))
+        articles = (_as_article(item, n) for n, item in enumerate(items))
         if n_process <= 1:
-            for doc_id, text, source in normalized:
-                yield self.safe_extract(text, doc_id=doc_id, source=source)
+            for article in articles:
+                yield self.safe_extract(article)
             return
         context = multiprocessing.get_context("spawn")
         with context.Pool(n_process, initializer=_init_worker, initargs=(str(self.patterns_dir),)) as pool:
-            for batch in pool.imap(_work, _batched(normalized, batch_size)):
-                yield from batch
+            pending: deque[AsyncResult[list[ArticleRecord | ErrorRecord]]] = deque()
+            for batch in _batched(articles, batch_size):
+                pending.append(pool.apply_async(_work, (batch,)))
+                if len(pending) >= 4 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
-    def safe_extract(self, text: object, *, doc_id: str, source: str | None) -> ArticleRecord | ErrorRecord:
+    def safe_extract(self, article: Article) -> ArticleRecord | ErrorRecord:
+        """Extract one article; any failure becomes an :class:`ErrorRecord`, never an exception."""
         try:
-            _check_text(text)
-            assert isinstance(text, str)
-            return self.record_from_doc(self.nlp(text), doc_id=doc_id, source=source)
+            _check_text(article.text)
+            doc = self.nlp(article.text)
+            return self.record_from_doc(
+                doc,
+                doc_id=article.doc_id,
+                source=article.source,
+                text_origin=article.text_origin,
+                metadata=article.metadata,
+            )
         except ExtractionError as err:
-            return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(type=err.type, message=str(err)))
+            error = ErrorInfo(type=err.type, message=str(err))
         except Exception as err:  # a bug must not lose the article: report it
-            message = f"{type(err).__name__}: {err}"
-            return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(type="internal_error", message=message))
+            error = ErrorInfo(type="internal_error", message=f"{type(err).__name__}: {err}")
+        return ErrorRecord(doc_id=article.doc_id, source=article.source, error=error)
 
-    def record_from_doc(self, doc: Doc, *, doc_id: str | None = None, source: str | None = None) -> ArticleRecord:
+    def record_from_doc(
+        self,
+        doc: Doc,
+        *,
+        doc_id: str | None = None,
+        source: str | None = None,
+        text_origin: TextOrigin = "plain",
+        metadata: dict[str, Any] | None = None,
+    ) -> ArticleRecord:
         text = doc.text
         digest = sha256_text(text)
         sentence_of = _sentences.sentence_index(doc)
@@ -119,6 +145,8 @@ class Extractor:
             published=meta.published,
             publisher=meta.publisher,
             text_sha256=digest,
+            text_origin=text_origin,
+            metadata=metadata or {},
             sentence_count=(sentence_of[-1] + 1) if sentence_of else 0,
             organizations=organizations,
             counts=counts,
@@ -232,18 +260,19 @@ def _check_text(text: object) -> None:
         raise ExtractionError("empty_input", "the article text is empty or only whitespace")
 
 
-def _normalize_item(item: Item, position: int) -> tuple[str, str, str | None]:
-    if isinstance(item, str):
-        return sha256_text(item)[:16], item, None
-    if isinstance(item, tuple) and len(item) == 2:
-        return str(item[0]), item[1], None
-    if isinstance(item, tuple) and len(item) == 3:
-        return str(item[0]), item[1], item[2]
-    return f"item-{position}", item, None  # type: ignore[return-value]
+def _as_article(item: Item, position: int) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        source = item[2] if len(item) == 3 else None  # type: ignore[misc]
+        return Article(str(item[0]), item[1], source)
+    text: Any = item
+    doc_id = sha256_text(text)[:16] if isinstance(text, str) else f"item-{position}"
+    return Article(doc_id, text)
 
 
-def _batched(items: Iterable[tuple[str, str, str | None]], size: int) -> Iterator[list[tuple[str, str, str | None]]]:
-    batch: list[tuple[str, str, str | None]] = []
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -261,6 +290,6 @@ def _init_worker(patterns_dir: str) -> None:
     _WORKER = Extractor(patterns_dir=patterns_dir)
 
 
-def _work(batch: list[tuple[str, str, str | None]]) -> list[ArticleRecord | ErrorRecord]:
+def _work(batch: list[Article]) -> list[ArticleRecord | ErrorRecord]:
     assert _WORKER is not None
-    return [_WORKER.safe_extract(text, doc_id=doc_id, source=source) for doc_id, text, source in batch]
+    return [_WORKER.safe_extract(article) for article in batch]

@@ -98,6 +98,10 @@ class ArticleRecord(_Model):
     published: dt.date | None = None
     publisher: str | None = None
     text_sha256: str = Field(pattern=_SHA256.pattern)
+    text_origin: Literal["plain", "html_main_text"] = Field(
+        default="plain", description="what offsets index: the input text, or the main text extracted from HTML"
+    )
+    metadata: dict[str, Any] = Field(default_factory=dict, description="other fields of a JSONL input row")
     sentence_count: int = Field(ge=0, description="number of sentences; mentions index them")
     organizations: list[Organization] = Field(default_factory=list)
     counts: list[Count] = Field(default_factory=list)
