@@ -24,10 +24,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lemma
 from .numbers import (
+    DENOMINATORS,
+    DOZENS,
     NUMBER_WORDS,
     ORDINALS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SIGNS,
+    UNITS,
     parse_digit_ordinal,
     parse_digits,
     parse_word_ordinal,
@@ -37,22 +41,9 @@ from .patterns import CountPatternEntry, default_patterns_dir, load_rule_files
 from .taxonomy import CountKind
 
 SPANS_KEY = "counts"
-COUNT_FILES = ("counts.jsonl",)
+COUNT_FILES = ("counts.jsonl", "currencies.jsonl")
 MAX_ITEM_WORDS = 6
 
-_GLUED_CURRENCY = re.compile(r"^(US\$|HK\$|S\$|A\$|C\$|NT\$|RMB|CNY|USD|EUR|\$|€|£|¥|￥)(\d[\d,]*(?:\.\d+)?)$")
-_GLUED_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(bn|mn|m|b|k|tn)$", re.IGNORECASE)
-_GLUED_SCALE_VALUES = {
-    "bn": "billion",
-    "b": "billion",
-    "mn": "million",
-    "m": "million",
-    "k": "thousand",
-    "tn": "trillion",
-}
-_NUMBER_START_WORDS = NUMBER_WORDS | {"dozen"}
-# "half" is a number on its own ("more than half"), not in "first half" or "half-year"
-_HALF = "half"
 # Words that end an item: function words, auxiliaries and reporting verbs.
 _ITEM_STOP = (STOP_WORDS | {"said", "says", "say", "according", "respectively", "year-on-year", "yoy", "per", "each", "compared", "versus"}) - {
     "top", "front", "back", "side", "part", "bottom", "system", "name", "fifteen", "fifty", "hundred", "third",
@@ -99,6 +90,7 @@ class _Number:
     value: Decimal
     ordinal: bool = False
     unit: str | None = None  # from a glued currency ("RMB5")
+    money: bool = False
     rule: str = "count.number.digits"
 
 
@@ -111,6 +103,8 @@ class CountRecognizer:
         self.spans_key = spans_key
         self.matcher = Matcher(nlp.vocab, validate=True)
         self._entries: dict[str, CountPatternEntry] = {}
+        # one-token currency forms, for numbers glued to them ("RMB5", "115USD")
+        self._glued_currencies: dict[str, str | None] = {}
         if not Span.has_extension("count"):
             Span.set_extension("count", default=None)
 
@@ -128,6 +122,10 @@ class CountRecognizer:
         for entry in entries:
             self._entries[entry.id] = entry
             self.matcher.add(entry.id, [entry.pattern])
+            if entry.label == "currency" and not entry.minor and len(entry.pattern) == 1:
+                form = entry.pattern[0].get("LOWER") or entry.pattern[0].get("ORTH")
+                if isinstance(form, str):
+                    self._glued_currencies.setdefault(form.lower(), entry.unit)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._entries:
@@ -140,7 +138,7 @@ class CountRecognizer:
         spans: list[Span] = []
         i = 0
         while i < len(doc):
-            found = self._count_at(doc, i, pieces)
+            found = self._count_at(doc, i, pieces, spans[-1].end if spans else 0)
             if found is None:
                 i += 1
                 continue
@@ -151,56 +149,88 @@ class CountRecognizer:
         doc.spans[self.spans_key] = spans
         return doc
 
-    def _count_at(self, doc: Doc, i: int, pieces: "_Pieces") -> tuple[Span, CountParse] | None:
+    def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
         if i in pieces.excluded:
             return None
-        number = _read_number(doc, i)
+        limit = next((k for k in range(i + 1, min(len(doc), i + 40)) if k in pieces.excluded), len(doc))
+        number = _read_number(doc, i, self._glued_currencies, limit)
+        if (
+            number is None
+            and doc[i].lower_ in {"a", "an"}
+            and i + 1 < len(doc)
+            and doc[i + 1].is_alpha
+            and (i + 1 in pieces.currency_by_start)
+        ):
+            number = _Number(i, i + 1, Decimal(1), rule="count.money.a_unit")  # "a dollar"
         if number is None or any(k in pieces.excluded for k in range(number.start, number.end)):
             return None
-        if _is_not_a_count(doc, number, currency_next=number.end in pieces.currency_by_start):
+        after = number.end + 1 if _glued_hyphen(doc, number.end) else number.end
+        suffix = pieces.currency_by_start.get(after)
+        if _is_not_a_count(doc, number, currency_next=suffix is not None):
             return None
         start, end = number.start, number.end
+        value = number.value
         kind = CountKind.ORDINAL if number.ordinal else CountKind.CARDINAL
         unit, rule = number.unit, number.rule
-        if unit is not None:
+        if number.money:
             kind = CountKind.MONEY
-        if not number.ordinal and unit is None:
+        elif not number.ordinal:
             prefix = pieces.currency_by_end.get(start)
-            after = end + 1 if _glued_hyphen(doc, end) else end
-            suffix = pieces.currency_by_start.get(after)
+            if prefix is not None and prefix.start < floor:
+                prefix = None  # "10 rmb 20 usd": "rmb" belongs to the count before
             percent = pieces.percent_by_start.get(end)
-            if prefix is not None:
-                start, unit, rule = prefix[0], prefix[1], prefix[2]
+            if prefix is not None and prefix.entry.position == "both":
+                start, unit, rule = prefix.start, prefix.entry.unit, prefix.entry.id
                 kind = CountKind.MONEY
             elif suffix is not None:
-                end, unit, rule = suffix[0], suffix[1], suffix[2]
+                end, unit, rule = suffix.end, suffix.entry.unit, suffix.entry.id
                 kind = CountKind.MONEY
+                if suffix.entry.minor:
+                    value = value / 100  # "50 cents" is half a dollar
+                elif end < len(doc) and doc[end].lower_ in SCALES and doc[end].lower_ != "hundred":
+                    value, end = value * SCALES[doc[end].lower_], end + 1  # "75 USD million"
             elif percent is not None:
                 end, rule = percent[0], percent[1]
                 kind = CountKind.PERCENT
             elif _is_year(doc, number):
                 return None
+        if kind is CountKind.MONEY:
+            cents = _minor_amount(doc, end, pieces)
+            if cents is not None:
+                value, end = value + cents[0], cents[1]  # "20 dollars 43 cents"
         qualifier = pieces.qualifier_by_end.get(start)
         item = _item_after(doc, end, ordinal=number.ordinal)
         if kind is CountKind.PERCENT and doc[end - 1].lower_ in {"points", "point"}:
             item = (end - 2, end)
             end = end - 2
-        if number.ordinal and item is None and not _ordinal_stands_alone(doc, number):
+        if number.ordinal and item is None and _ordinal_is_adverb(doc, number):
             return None
-        if doc[number.start].lower_ == "one" and item is None and kind is CountKind.CARDINAL:
-            return None  # "the one", "one that ..." are pronouns, not counts
+        if (
+            kind is CountKind.CARDINAL
+            and doc[number.start].lower_ == "one"
+            and item is None
+            and _one_is_pronoun(doc, number)
+        ):
+            return None
         last = max(end, item[1]) if item else end
         span = Span(doc, start, last, label=kind.value)
         span.id_ = rule
         parse = CountParse(
             kind=kind.value,
-            value=str(number.value),
+            value=str(value),
             rule=rule,
             unit=unit,
             item=item,
             qualifier=(qualifier[0], start) if qualifier else None,
         )
         return span, parse
+
+
+@dataclass(frozen=True)
+class _Currency:
+    start: int
+    end: int
+    entry: CountPatternEntry
 
 
 class _Pieces:
@@ -210,8 +240,8 @@ class _Pieces:
         self.doc = doc
         self.excluded: set[int] = set()
         self.qualifier_by_end: dict[int, tuple[int, str]] = {}
-        self.currency_by_end: dict[int, tuple[int, str, str]] = {}
-        self.currency_by_start: dict[int, tuple[int, str, str]] = {}
+        self.currency_by_end: dict[int, _Currency] = {}
+        self.currency_by_start: dict[int, _Currency] = {}
         self.percent_by_start: dict[int, tuple[int, str]] = {}
 
     def add(self, entry: CountPatternEntry, start: int, end: int) -> None:
@@ -221,125 +251,238 @@ class _Pieces:
             if self.qualifier_by_end.get(end, (end,))[0] > start:
                 self.qualifier_by_end[end] = (start, entry.id)
         elif entry.label == "currency":
-            assert entry.unit is not None
-            if self.currency_by_end.get(end, (end,))[0] > start:
-                self.currency_by_end[end] = (start, entry.unit, entry.id)
-            if self.currency_by_start.get(start, (start,))[0] < end:
-                self.currency_by_start[start] = (end, entry.unit, entry.id)
+            found = _Currency(start, end, entry)
+            if end not in self.currency_by_end or self.currency_by_end[end].start > start:
+                self.currency_by_end[end] = found
+            if start not in self.currency_by_start or self.currency_by_start[start].end < end:
+                self.currency_by_start[start] = found
         elif entry.label == "percent":
             if self.percent_by_start.get(start, (start,))[0] < end:
                 self.percent_by_start[start] = (end, entry.id)
 
 
-def _read_number(doc: Doc, i: int) -> _Number | None:
+def _minor_amount(doc: Doc, end: int, pieces: _Pieces) -> tuple[Decimal, int] | None:
+    """ "... and 43 cents", "... 43c", "$20 43": the hundredths after a money amount."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+    if i >= len(doc):
+        return None
     token = doc[i]
-    text = token.text
-    lower = token.lower_
-    glued = _GLUED_CURRENCY.match(text)
+    glued = re.fullmatch(r"(\d{1,2})(c|¢|p)", token.text.lower())
     if glued:
-        value = parse_digits(glued.group(2))
-        if value is None:
-            return None
-        unit = _GLUED_UNITS.get(glued.group(1).upper())
-        number = _Number(i, i + 1, value, unit=unit, rule="count.money.glued_currency")
-        return _with_scale(doc, number)
-    glued_scale = _GLUED_SCALE.match(text)
-    if glued_scale:
-        value = parse_digits(glued_scale.group(1))
-        if value is None:
-            return None
-        scale = SCALES[_GLUED_SCALE_VALUES[glued_scale.group(2).lower()]]
-        return _Number(i, i + 1, value * scale, rule="count.number.digits_scale")
-    digit_ordinal = parse_digit_ordinal(text)
+        return Decimal(glued.group(1)) / 100, i + 1
+    stop = i + 1
+    if token.lower_ in UNITS_BELOW_100 and i + 2 < len(doc) and doc[i + 1].text == "-":
+        stop = i + 3  # "forty-five"
+    elif token.lower_ in UNITS_BELOW_100 and i + 1 < len(doc) and doc[i + 1].lower_ in UNITS:
+        stop = i + 2  # "forty five"
+    amount = parse_words([t.lower_ for t in doc[i:stop]])
+    if amount is None or not 0 < amount < 100 or amount != amount.to_integral_value():
+        return None
+    minor = pieces.currency_by_start.get(stop)
+    if minor is not None and minor.entry.minor:
+        return amount / 100, minor.end
+    following = doc[stop] if stop < len(doc) else None
+    if following is None or (following.is_punct and following.text not in {"-", "/"}):
+        return amount / 100, stop  # "20 dollars 43." reads as cents
+    return None
+
+
+UNITS_BELOW_100 = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _read_number(doc: Doc, i: int, currencies: dict[str, str | None], limit: int | None = None) -> _Number | None:
+    """The number expression starting at token ``i``, or None."""
+    token = doc[i]
+    glued = _read_glued(token.text, currencies)
+    if glued is not None:
+        value, unit, is_money = glued
+        rule = "count.money.glued_currency" if is_money else "count.number.digits_scale"
+        return _with_scale(doc, _Number(i, i + 1, value, unit=unit, money=is_money, rule=rule))
+    digit_ordinal = parse_digit_ordinal(token.text)
     if digit_ordinal is not None:
         return _Number(i, i + 1, Decimal(digit_ordinal), ordinal=True, rule="count.ordinal.digits")
-    value = parse_digits(text)
-    if value is not None and i + 1 < len(doc) and doc[i + 1].lower_ in _ORDINAL_SCALES:
-        ordinal_value = value * _ORDINAL_SCALES[doc[i + 1].lower_]
-        return _Number(i, i + 2, ordinal_value, ordinal=True, rule="count.ordinal.digits_scale")
-    if value is not None:
-        end = i + 1
-        # "1 234 567": digit groups separated by spaces
-        while (
-            end < len(doc)
-            and len(text) <= 3
-            and re.fullmatch(r"\d{3}", doc[end].text)
-            and doc[end - 1].whitespace_ == " "
-        ):
-            value = value * 1000 + Decimal(doc[end].text)
-            end += 1
-        return _with_scale(doc, _Number(i, end, value))
-    if lower == _HALF:
-        before = doc[i - 1].lower_ if i else ""
-        if before in ORDINALS or before in {"a", "and", "one"} or _glued_hyphen(doc, i + 1):
-            return None
-        return _Number(i, i + 1, Decimal("0.5"), rule="count.number.half")
-    if (
-        lower in _NUMBER_START_WORDS
-        or lower in ORDINALS
-        or (lower in {"a", "an"} and i + 1 < len(doc) and doc[i + 1].lower_ in set(SCALES) | {"dozen"})
-    ):
-        return _read_words(doc, i)
+    if parse_digits(token.text) is not None or token.lower_ in _PHRASE_START:
+        return _read_phrase(doc, i, len(doc) if limit is None else limit)
     return None
 
 
-_ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9}
-_GLUED_UNITS = {
-    "US$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD",
-    "NT$": "TWD", "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "￥": "CNY", "EUR": "EUR", "€": "EUR", "£": "GBP",
-}  # fmt: skip
+# Words that may start a number phrase, and words that may continue one.
+_PHRASE_START = NUMBER_WORDS | set(ORDINALS) | set(DOZENS) | set(SIGNS) | {"a", "an", "half", "quarter"}
+_PHRASE_WORDS = _PHRASE_START | set(DENOMINATORS) | set(SCALE_ABBREVIATIONS) | {"and", "-", "—", "–", "point"}
+_FRACTION_NUMERATORS = frozenset({"a", "an", "one"})
+_ORDINAL_JOINERS = frozenset(UNITS) | {"a", "an", "and", "-", "—", "–"}
 
 
-def _read_words(doc: Doc, i: int) -> _Number | None:
-    words: list[str] = []
-    end = i
-    while end < len(doc):
-        lower = doc[end].lower_
-        if lower in _NUMBER_START_WORDS or (end == i and lower in {"a", "an"}):
-            words.append(lower)
-            end += 1
-        elif (
-            lower in {"-", "and"}
-            and words
-            and end + 1 < len(doc)
-            and (doc[end + 1].lower_ in NUMBER_WORDS or doc[end + 1].lower_ in ORDINALS)
-            and (lower == "-" or words[-1] in SCALES)
-        ):
-            words.append(lower)
-            end += 1
-        elif lower in ORDINALS:
-            words.append(lower)
-            end += 1
-            ordinal = parse_word_ordinal(words)
-            if ordinal is None:
-                return None
-            return _Number(i, end, Decimal(ordinal), ordinal=True, rule="count.ordinal.words")
-        else:
+def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
+    """Digits and number words: the longest run that reads as one number."""
+    grouped = _digit_groups(doc, i)
+    if grouped is not None:
+        return _with_scale(doc, grouped)
+    positions: list[int] = []
+    k = i
+    while k < limit:
+        token = doc[k]
+        lower = token.lower_
+        if token.is_space and positions:
+            k += 1
+            continue
+        is_digit = parse_digits(token.text) is not None
+        if not (is_digit or lower in _PHRASE_WORDS):
             break
-    # "three zero-tariff lists": read the longest prefix that is one number
-    while words and words[-1] in {"-", "and"}:
-        words.pop()
-        end -= 1
-    while words and words not in (["a"], ["an"]):
-        value = parse_words(words)
-        if value is not None:
-            return _with_scale(doc, _Number(i, end, value, rule="count.number.words"))
-        words.pop()
-        end -= 1
+        if lower in {"a", "an"} and positions and doc[positions[-1]].lower_ != "and":
+            break
+        if lower in SIGNS and positions:
+            break
+        if (
+            is_digit
+            and positions
+            and doc[positions[-1]].lower_ not in {"and", "-"}
+            and (parse_digits(doc[positions[-1]].text) is not None)
+        ):
+            break  # "4000 3": two numbers
+        if (
+            lower in ORDINALS
+            and ORDINALS[lower] < 100  # "3 millionth" is one ordinal
+            and positions
+            and doc[positions[-1]].lower_ not in _ORDINAL_JOINERS
+            and (
+                doc[positions[-1]].lower_ not in SCALES or any(parse_digits(doc[p].text) is not None for p in positions)
+            )
+        ):
+            break  # "280 million first preferred notes": the ordinal is another word
+        positions.append(k)
+        if lower in ORDINALS and lower not in DENOMINATORS:
+            break  # "first", "twenty-first": an ordinal ends the phrase
+        k += 1
+    while positions:
+        words = [doc[p].lower_ for p in positions]
+        if words[-1] not in {"and", "-", "point", "a", "an", "minus", "negative"}:
+            number = _phrase_number(doc, positions, words)
+            if number is not None:
+                return number
+        positions.pop()
     return None
+
+
+def _digit_groups(doc: Doc, i: int) -> _Number | None:
+    """ "1 234 567", "40 000": thousands separated by spaces (or narrow no-break spaces)."""
+    head = doc[i].text
+    if not re.fullmatch(r"\d{1,3}", head):
+        return None
+    digits, k, end = head, i + 1, i + 1
+    while k < len(doc):
+        if doc[k].is_space and doc[k].text in {"\u202f", "\u00a0", "\u2009"}:
+            k += 1
+            continue
+        if re.fullmatch(r"\d{3}(?:\.\d+)?", doc[k].text) and (doc[k - 1].whitespace_ or doc[k - 1].is_space):
+            digits += doc[k].text
+            end = k = k + 1
+            if "." in digits:
+                break
+            continue
+        break
+    if end == i + 1:
+        return None
+    return _Number(i, end, Decimal(digits), rule="count.number.digit_groups")
+
+
+def _phrase_number(doc: Doc, positions: list[int], words: list[str]) -> _Number | None:
+    start, end = positions[0], positions[-1] + 1
+    last = words[-1]
+    if words == ["half"]:
+        before = doc[start - 1].lower_ if start else ""
+        if before in ORDINALS or _glued_hyphen(doc, end):
+            return None  # "the first half", "half-year"
+        return _Number(start, end, Decimal("0.5"), rule="count.number.fraction")
+    if words[0] in {"a", "an"} and len(words) == 2 and last in ORDINALS and not _reads_as_fraction(doc, words, end):
+        return _Number(start + 1, end, Decimal(ORDINALS[last]), ordinal=True, rule="count.ordinal.words")
+    if last in ORDINALS and not _reads_as_fraction(doc, words, end):
+        ordinal = parse_word_ordinal(words)
+        if ordinal is None:
+            return None
+        rule = "count.ordinal.digits_scale" if parse_digits(words[0]) is not None else "count.ordinal.words"
+        return _Number(start, end, Decimal(ordinal), ordinal=True, rule=rule)
+    value = parse_words(words)
+    if value is None:
+        return None
+    if len(words) == 1 and parse_digits(words[0]) is not None:
+        rule = "count.number.digits"
+    elif any(w in DENOMINATORS or w in {"half", "quarter", "quarters"} for w in words):
+        rule = "count.number.fraction"
+    elif any(parse_digits(w) is not None for w in words):
+        rule = "count.number.digits_scale"
+    else:
+        rule = "count.number.words"
+    return _with_scale(doc, _Number(start, end, value, rule=rule))
+
+
+def _reads_as_fraction(doc: Doc, words: list[str], end: int) -> bool:
+    """ "a fifth of", "one third" (a share) versus "a third runway", "the fifth" (a rank)."""
+    last = words[-1]
+    if last in DENOMINATORS and last not in ORDINALS:
+        return True  # a plural: "two thirds"
+    words = [w for w in words if w not in {"-", "—", "–"}]
+    if "and" in words:
+        words = words[max(i for i, w in enumerate(words) if w == "and") + 1 :]  # "one and a fourth"
+        if words[:-1] and all(w in _FRACTION_NUMERATORS for w in words[:-1]):
+            return True
+    if words[:-1] and all(w in _FRACTION_NUMERATORS for w in words[:-1]) and ORDINALS[last] > 2:
+        following = doc[end] if end < len(doc) else None
+        return following is None or not following.is_alpha or following.lower_ == "of"
+    return False
+
+
+def _read_glued(text: str, currencies: dict[str, str | None]) -> tuple[Decimal, str | None, bool] | None:
+    """One token holding a number with a glued currency or scale: "RMB5", "115USD", "10bn", "10k$"."""
+    match = _GLUED.match(text)
+    if match is None:
+        return None
+    prefix, number, scale, suffix = match.group("pre", "num", "scale", "post")
+    if not (prefix or scale or suffix):
+        return None
+    value = parse_digits(number)
+    if value is None:
+        return None
+    if scale:
+        value *= SCALES[SCALE_ABBREVIATIONS[scale.lower()]]
+    if prefix and suffix:
+        return None
+    currency = prefix or suffix
+    if currency:
+        key = currency.lower().rstrip(".")
+        if key not in currencies:
+            merged = (scale or "") + suffix if suffix else ""
+            if scale and merged.lower() in currencies:
+                unscaled = parse_digits(number)  # "42MYR": the M belongs to the currency
+                return None if unscaled is None else (unscaled, currencies[merged.lower()], True)
+            return None
+        return value, currencies[key], True
+    return value, None, False
+
+
+_GLUED = re.compile(
+    r"^(?P<pre>[^\W\d_]{1,4}\$?|[^\w\s.,-]{1,2})?(?P<num>-?\d[\d,]*(?:\.\d+)?)"
+    r"(?P<scale>k|mm|mn|mln|mil|bn|bln|b|tn|tln|trn|m)?(?P<post>[^\W\d_]{1,4}|[^\w\s.,-]{1,2})?\.?$",
+    re.IGNORECASE,
+)
 
 
 def _with_scale(doc: Doc, number: _Number) -> _Number:
-    """Apply scale words after digits: "1.3 million", "10-billion", "18.5 bn"."""
+    """Apply scale words after the number: "1.3 million", "10-billion", "18.5 bn", "$10K"."""
     end = number.end
     value = number.value
     while True:
         at = end + 1 if _glued_hyphen(doc, end) else end
         if at >= len(doc):
             break
-        word = doc[at].lower_
-        word = SCALE_ABBREVIATIONS.get(word, word)
-        if word not in SCALES or (word == "hundred" and number.rule == "count.number.words"):
+        token = doc[at]
+        word = token.lower_
+        glued = doc[at - 1].whitespace_ == "" and at == end
+        if word in SCALE_ABBREVIATIONS and (glued or len(word) > 1) and word not in {"b", "m"} | {"hundreds"}:
+            word = SCALE_ABBREVIATIONS[word]
+        elif word in {"k", "m", "b"} and glued and token.text in {"K", "k", "M", "B"}:
+            word = SCALE_ABBREVIATIONS[word]
+        if word not in SCALES or (word == "hundred" and number.rule != "count.number.digits"):
             break
         value *= SCALES[word]
         end = at + 1
@@ -368,17 +511,17 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
         k = number.end + 1 if _glued_hyphen(doc, number.end) else number.end
         if k < len(doc) and doc[k].is_title:
             return True
-    if number.unit is None and last.whitespace_ == "" and number.end < len(doc):
+    if not number.money and not currency_next and last.whitespace_ == "" and number.end < len(doc):
         following = doc[number.end]
-        if following.is_alpha and following.lower_ not in {"bn", "mn"}:
+        if following.is_alpha:
             return True  # "5G", "180ml"
-    if number.start > 0:
+    if number.start > 0 and not number.money:
         before = doc[number.start - 1]
-        if before.whitespace_ == "" and before.is_alpha and before.text not in _GLUED_UNITS:
-            return True  # "G20" split
+        if before.whitespace_ == "" and before.is_alpha and len(before) == 1:
+            return True  # "G 20", "C 919" split by the tokenizer
     if number.end < len(doc) and not currency_next:
         following = doc[number.end]
-        if following.is_upper and len(following) > 1 and following.is_alpha and following.text not in _CURRENCY_CODES:
+        if following.is_upper and len(following) > 1 and following.is_alpha:
             return True  # "737 MAX"
     if number.ordinal:
         # "14th Five-Year Plan", "2nd China International Import Expo" are names;
@@ -392,34 +535,6 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
         if titles >= 3 or (titles >= 1 and not followed_by_noun):
             return True
     return False
-
-
-_CURRENCY_CODES = frozenset(
-    {
-        "RMB",
-        "CNY",
-        "USD",
-        "HKD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "SGD",
-        "AUD",
-        "CAD",
-        "CHF",
-        "KRW",
-        "INR",
-        "MYR",
-        "RM",
-        "THB",
-        "VND",
-        "MOP",
-        "TWD",
-        "AED",
-        "BRL",
-        "RUB",
-    }
-)
 
 
 def _is_year(doc: Doc, number: _Number) -> bool:
@@ -488,12 +603,30 @@ def _is_trailing_non_noun(token: Token) -> bool:
     return (lower.endswith((*_VERB_ENDINGS, "ly")) and lemma(lower) != lower) or lower.endswith("ly")
 
 
-def _ordinal_stands_alone(doc: Doc, number: _Number) -> bool:
-    """ "ranked first", "its first": an ordinal with no noun after it."""
+def _ordinal_is_adverb(doc: Doc, number: _Number) -> bool:
+    """ "First, ...", "was first proposed", "came second in": no rank of a thing.
+
+    A digit ordinal ("11th") always counts; a word ordinal with no noun after
+    it counts unless it opens a sentence before a comma, or modifies a verb.
+    """
+    if parse_digit_ordinal(doc[number.start].text) is not None:
+        return False
+    following = doc[number.end] if number.end < len(doc) else None
+    if following is not None and following.text == "," and doc[number.start].is_sent_start:
+        return True
+    if following is not None and following.is_alpha and following.lower_.endswith(_VERB_ENDINGS):
+        return True
     before = doc[number.start - 1].lower_ if number.start else ""
-    return (
-        before in {"ranked", "ranks", "rank", "ranking", "placed", "its", "their", "the"} and doc[number.start].is_lower
-    )
+    return before in {"was", "were", "is", "are", "be", "been", "when", "had", "has", "have"}
+
+
+def _one_is_pronoun(doc: Doc, number: _Number) -> bool:
+    """ "the one", "one that ...", "this one": a pronoun, not a count."""
+    before = doc[number.start - 1].lower_ if number.start else ""
+    following = doc[number.end].lower_ if number.end < len(doc) else ""
+    pronoun_before = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone"}
+    pronoun_after = {"of", "that", "who", "which", "another", "by", "after", "day", "'s"}
+    return before in pronoun_before or following in pronoun_after or (before.isalpha() and following.isalpha())
 
 
 @Language.factory("extract_counts", default_config={"spans_key": SPANS_KEY})

@@ -74,7 +74,9 @@ class CountPatternEntry(PatternEntry):
 
     label: Literal["qualifier", "currency", "percent", "exclude"]
     pattern: TokenPattern = Field(min_length=1)
-    unit: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    unit: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217; none for 'dinar'")
+    position: Literal["both", "suffix"] = Field(default="both", description="may a currency precede the number")
+    minor: bool = Field(default=False, description="a hundredth of the unit: cents, pence")
 
 
 class InitiativePatternEntry(PatternEntry):

@@ -64,8 +64,7 @@ class Count(_Model):
 
     @model_validator(mode="after")
     def _unit_only_for_money(self) -> Count:
-        if self.kind is CountKind.MONEY and self.unit is None:
-            raise ValueError("a money count needs a currency unit")
+        # A money count's unit is null only when the text names no country ("10 dinars").
         if self.kind is not CountKind.MONEY and self.unit is not None:
             raise ValueError(f"a {self.kind.value} count has no currency unit")
         return self

@@ -38,6 +38,7 @@ def test_bundled_rules_load_and_hash_is_stable() -> None:
     directory = default_patterns_dir()
     assert sorted(p.name for p in directory.glob("*.jsonl")) == [
         "counts.jsonl",
+        "currencies.jsonl",
         "initiatives.jsonl",
         "org_context.jsonl",
         "org_gazetteer.jsonl",

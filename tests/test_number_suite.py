@@ -1,0 +1,51 @@
+"""The count extractor on the public number suites (shared/data/numbers), with floors.
+
+The floors are the rates measured when they were set, rounded down: a change
+that makes the extractor read fewer of these cases fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract import Extractor
+from extract.suite import TYPES, format_report, load_cases, load_out_of_scope, run_suite
+
+from .conftest import FIXTURES, ROOT
+
+SUITE = ROOT.parent / "shared" / "data" / "numbers" / "numbers.jsonl"
+OUT_OF_SCOPE = FIXTURES / "numbers_out_of_scope.tsv"
+FLOORS = {"cardinal": 0.76, "ordinal": 0.56, "percent": 0.65, "currency": 0.80, None: 0.75}
+
+
+@pytest.fixture(scope="module")
+def report(extractor: Extractor):  # type: ignore[no-untyped-def]
+    if not SUITE.is_file():
+        pytest.skip(f"{SUITE} is not beside this checkout")
+    return run_suite(extractor, load_cases(SUITE))
+
+
+@pytest.mark.parametrize("case_type", [*TYPES, None], ids=[*TYPES, "all"])
+def test_pass_rate_floor(report, case_type: str | None) -> None:  # type: ignore[no-untyped-def]
+    rate = report.rate(case_type)
+    assert rate >= FLOORS[case_type], format_report(report, load_out_of_scope(OUT_OF_SCOPE))
+
+
+def test_out_of_scope_list_names_real_failing_cases(report) -> None:  # type: ignore[no-untyped-def]
+    declared = load_out_of_scope(OUT_OF_SCOPE)
+    failing = {case_id for case_id, _, _ in report.failures}
+    assert declared, "the list is empty"
+    assert all(reason for reason in declared.values())
+    passing_now = sorted(set(declared) - failing)
+    assert not passing_now, f"declared out of scope but now passing (remove them): {passing_now}"
+
+
+def test_cases_load(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text(
+        '{"id": "x", "input": "12 percent", "type": "percent", "spans": [{"text": "12 percent", "value": 12}]}\n'
+    )
+    [case] = load_cases(path)
+    assert case["id"] == "x"
