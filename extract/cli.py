@@ -17,6 +17,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from .about import __version__
+from .articles import Article
 from .inputs import DEFAULT_MAX_BYTES, iter_inputs
 from .patterns import PatternError
 from .records import ArticleRecord, ErrorRecord
@@ -105,6 +106,25 @@ def run(
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
 
+@app.command()
+def show(
+    article: Annotated[Path, typer.Argument(help="One article file (.txt, .md or .html).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML page.")] = Path("report.html"),
+) -> None:
+    """Write an HTML page with every extracted span highlighted and the record as tables."""
+    from .pipeline import Extractor
+    from .report import render_page
+
+    item = next(iter(iter_inputs([article])), None)
+    if not isinstance(item, Article):
+        _usage_error(item.error.message if isinstance(item, ErrorRecord) else f"{article}: no article")
+    extractor = Extractor()
+    doc = extractor.nlp(item.text)
+    record = extractor.record_from_doc(doc, doc_id=item.doc_id, source=item.source, text_origin=item.text_origin)
+    output.write_text(render_page(doc, record), encoding="utf-8")
+    typer.echo(f"wrote {output}", err=True)
+
+
 def _usage_error(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
@@ -120,48 +140,68 @@ def schema() -> None:
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Hand-annotation files or directories (annotations/*.json).")],
     samples: Annotated[Path, typer.Option("--samples", help="Directory of the annotated articles.")] = Path("samples"),
+    details: Annotated[bool, typer.Option("--details", help="List what each document missed and added.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="Per-rule statistics and the rules that never fired.")] = False,
 ) -> None:
-    """Precision, recall and F1 of the extractor against hand annotations."""
+    """Precision, recall and F1 per field and label against hand annotations, and per rule."""
     from .evaluate import evaluate_files, format_report, gold_files
     from .pipeline import Extractor
 
     files = gold_files(gold)
     if not files:
-        typer.echo("error: no annotation files found", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    report = evaluate_files(Extractor(), files, samples_dir=samples)
-    typer.echo(format_report(report))
+        _usage_error("no annotation files found")
+    try:
+        report = evaluate_files(Extractor(), files, samples_dir=samples)
+    except (FileNotFoundError, ValueError, KeyError) as err:
+        _usage_error(str(err))
+    typer.echo(format_report(report, details=details, rules=rules))
 
 
 @app.command()
 def check(
-    samples: Annotated[list[Path] | None, typer.Argument(help="Sample articles (default: samples/).")] = None,
+    samples: Annotated[list[Path] | None, typer.Argument(help="Sample articles [default: samples/].")] = None,
     golden: Annotated[Path, typer.Option("--golden", help="Directory of golden records.")] = Path("outputs"),
     update: Annotated[bool, typer.Option("--update", help="Rewrite the golden files from the current output.")] = False,
 ) -> None:
-    """Compare each sample's extraction with its golden record; exit 1 on any difference."""
-    from .golden import golden_diff, golden_text
+    """Re-extract each sample and compare it with its golden record, field by field.
+
+    Exit status 1 when any sample differs (or has no golden record); with
+    --update, the golden files are rewritten instead and the status is 0.
+    """
+    import json
+
+    from .golden import golden_payload, golden_text
     from .pipeline import Extractor
+    from .regression import compare
 
     extractor = Extractor()
-    different = 0
+    different = checked = 0
     for article in iter_inputs(samples or [Path("samples")]):
         if isinstance(article, ErrorRecord):
             typer.echo(f"{article.source}: {article.error.message}", err=True)
             different += 1
             continue
-        record = extractor.extract(article.text, doc_id=article.doc_id, source=None)
+        checked += 1
+        record = extractor.extract(article.text, doc_id=article.doc_id)
         path = golden / f"{article.doc_id}.json"
         if update:
             golden.mkdir(parents=True, exist_ok=True)
-            path.write_text(golden_text(record), encoding="utf-8")
+            if not path.exists() or path.read_text(encoding="utf-8") != golden_text(record):
+                path.write_text(golden_text(record), encoding="utf-8")
+                typer.echo(f"updated {path}")
             continue
-        diff = golden_diff(record, path)
-        if diff:
+        if not path.exists():
+            typer.echo(f"{article.doc_id}: no golden record at {path} (run with --update to create it)")
             different += 1
-            typer.echo(diff)
+            continue
+        changes = compare(json.loads(path.read_text(encoding="utf-8")), golden_payload(record))
+        if changes:
+            different += 1
+            typer.echo(f"{article.doc_id}: {len(changes)} change(s) against {path}")
+            for change in changes:
+                typer.echo(str(change))
     if not update:
-        typer.echo(f"{different} sample(s) differ from {golden}/", err=True)
+        typer.echo(f"{checked} sample(s) checked, {different} differ from {golden}/", err=True)
     raise typer.Exit(EXIT_SOME_FAILED if different else EXIT_OK)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from extract import Extractor
-from extract.golden import golden_diff
+from extract.golden import golden_diff, golden_payload
+from extract.regression import compare
 
 from .conftest import OUTPUTS, SAMPLES
 
@@ -21,9 +23,15 @@ def test_every_sample_has_a_golden_record() -> None:
 
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.stem)
 def test_output_matches_golden_record(extractor: Extractor, sample: Path) -> None:
+    """The same comparison as `extract check`, then the exact file (key and list order too)."""
     record = extractor.extract(sample.read_text(encoding="utf-8"), doc_id=sample.stem)
-    diff = golden_diff(record, OUTPUTS / f"{sample.stem}.json")
-    assert not diff, "output differs from the golden record (run `extract check --update` if intended):\n" + diff
+    golden = OUTPUTS / f"{sample.stem}.json"
+    changes = compare(json.loads(golden.read_text(encoding="utf-8")), golden_payload(record))
+    diff = golden_diff(record, golden)
+    message = "\n".join(str(change) for change in changes) + "\n" + diff
+    assert not changes and not diff, (
+        f"{sample.stem} differs from its golden record (run `extract check --update` if intended):\n{message}"
+    )
 
 
 def test_seed_sample_is_the_shared_seed_byte_for_byte() -> None:
