@@ -10,6 +10,7 @@ Results go to ``doc.spans["counts"]`` (``label_`` = kind, ``id_`` = rule) with
 the parsed fields in ``span._.count`` (a :class:`CountParse` as a dict).
 """
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -19,10 +20,10 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import lemma
+from .matching import RuleMatcher
 from .numbers import (
     DENOMINATORS,
     DOZENS,
@@ -101,7 +102,7 @@ class CountRecognizer:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = RuleMatcher(nlp.vocab)
         self._entries: dict[str, CountPatternEntry] = {}
         # one-token currency forms, for numbers glued to them ("RMB5", "115USD")
         self._glued_currencies: dict[str, str | None] = {}
@@ -121,7 +122,7 @@ class CountRecognizer:
     def add_patterns(self, entries: Iterable[CountPatternEntry]) -> None:
         for entry in entries:
             self._entries[entry.id] = entry
-            self.matcher.add(entry.id, [entry.pattern])
+            self.matcher.add(entry.id, entry.pattern)
             if entry.label == "currency" and not entry.minor and len(entry.pattern) == 1:
                 form = entry.pattern[0].get("LOWER") or entry.pattern[0].get("ORTH")
                 if isinstance(form, str):
@@ -150,17 +151,17 @@ class CountRecognizer:
         return doc
 
     def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
-        if i in pieces.excluded:
-            return None
-        limit = next((k for k in range(i + 1, min(len(doc), i + 40)) if k in pieces.excluded), len(doc))
-        number = _read_number(doc, i, self._glued_currencies, limit)
-        if (
-            number is None
-            and doc[i].lower_ in {"a", "an"}
-            and i + 1 < len(doc)
-            and doc[i + 1].is_alpha
-            and (i + 1 in pieces.currency_by_start)
+        token = doc[i]
+        if i in pieces.excluded or not (
+            token.like_num
+            or token.lower_ in _PHRASE_START
+            or _HAS_DIGIT.search(token.text)
+            or token.text in _FRACTION_SIGNS
         ):
+            return None  # the cheap test first: most tokens start no number
+        limit = pieces.next_excluded(i)
+        number = _read_number(doc, i, self._glued_currencies, limit)
+        if number is None and doc[i].lower_ in {"a", "an"} and _names_a_currency(doc, i + 1, pieces):
             number = _Number(i, i + 1, Decimal(1), rule="count.money.a_unit")  # "a dollar"
         if number is None or any(k in pieces.excluded for k in range(number.start, number.end)):
             return None
@@ -233,6 +234,19 @@ class _Currency:
     entry: CountPatternEntry
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_FRACTION_SIGNS = frozenset("½⅓⅔¼¾⅕⅙⅛")
+
+
+def _names_a_currency(doc: Doc, i: int, pieces: "_Pieces") -> bool:
+    """ "a dollar": a currency word with no amount after it."""
+    currency = pieces.currency_by_start.get(i)
+    if currency is None or not doc[i].is_alpha:
+        return False
+    following = doc[currency.end] if currency.end < len(doc) else None
+    return following is None or not (following.like_num or parse_digits(following.text) is not None)
+
+
 class _Pieces:
     """Matcher results indexed by where they start or end."""
 
@@ -243,8 +257,17 @@ class _Pieces:
         self.currency_by_end: dict[int, _Currency] = {}
         self.currency_by_start: dict[int, _Currency] = {}
         self.percent_by_start: dict[int, tuple[int, str]] = {}
+        self._sorted_excluded: list[int] | None = None
+
+    def next_excluded(self, i: int) -> int:
+        """The first excluded token after ``i`` (a number never runs into one), or the doc's end."""
+        if self._sorted_excluded is None:
+            self._sorted_excluded = sorted(self.excluded)
+        at = bisect.bisect_right(self._sorted_excluded, i)
+        return self._sorted_excluded[at] if at < len(self._sorted_excluded) else len(self.doc)
 
     def add(self, entry: CountPatternEntry, start: int, end: int) -> None:
+        self._sorted_excluded = None
         if entry.label == "exclude":
             self.excluded.update(range(start, end))
         elif entry.label == "qualifier":

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .lexicon import lemmatize_pattern
+from .matching import RuleMatcher
 from .patterns import InitiativePatternEntry, default_patterns_dir, load_rule_files
 
 SPANS_KEY = "initiatives"
@@ -34,7 +34,7 @@ class InitiativeTagger:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = RuleMatcher(nlp.vocab)
         self._entries: dict[str, InitiativePatternEntry] = {}
 
     def initialize(
@@ -53,7 +53,7 @@ class InitiativeTagger:
             pattern = entry.pattern
             if isinstance(pattern, str):
                 pattern = [{"LEMMA": word} for word in pattern.split()]
-            self.matcher.add(entry.id, [lemmatize_pattern(pattern)], greedy="LONGEST")
+            self.matcher.add(entry.id, lemmatize_pattern(pattern), greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._entries:
@@ -61,10 +61,11 @@ class InitiativeTagger:
         found = []
         for match_id, start, end in self.matcher(doc):
             entry = self._entries[self.nlp.vocab.strings[match_id]]
-            found.append((end - start, entry.priority, -start, start, end, entry))
+            found.append((end - start, entry.priority, -start, entry.id, start, end, entry))
         taken = [False] * len(doc)
         spans = []
-        for _, _, _, start, end, entry in sorted(found, key=lambda f: f[:3], reverse=True):
+        # longest, then highest priority, then first, then (only for determinism) the rule id
+        for _, _, _, _, start, end, entry in sorted(found, key=lambda f: f[:4], reverse=True):
             if any(taken[start:end]):
                 continue
             for i in range(start, end):

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import is_common_word, lemmatize_pattern
+from .matching import RuleMatcher
 from .patterns import (
     OrganizationContextEntry,
     OrganizationGazetteerEntry,
@@ -121,8 +122,8 @@ class OrganizationRecognizer:
         self.spans_key = spans_key
         self.gazetteer = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.structure = Matcher(nlp.vocab, validate=True)
-        self.context = Matcher(nlp.vocab, validate=True)
+        self.structure = RuleMatcher(nlp.vocab)
+        self.context = RuleMatcher(nlp.vocab)
         self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
         self._structure: dict[str, OrganizationPatternEntry] = {}
         self._context: dict[str, OrganizationContextEntry] = {}
@@ -158,13 +159,13 @@ class OrganizationRecognizer:
     def add_structure(self, entries: Iterable[OrganizationPatternEntry]) -> None:
         for entry in entries:
             self._structure[entry.id] = entry
-            self.structure.add(entry.id, [entry.pattern], greedy="LONGEST")
+            self.structure.add(entry.id, entry.pattern, greedy="LONGEST")
         self._initialized = True
 
     def add_context(self, entries: Iterable[OrganizationContextEntry]) -> None:
         for entry in entries:
             self._context[entry.id] = entry
-            self.context.add(entry.id, [lemmatize_pattern(entry.pattern)], greedy="LONGEST")
+            self.context.add(entry.id, lemmatize_pattern(entry.pattern), greedy="LONGEST")
 
     # -- recognition ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
