@@ -17,6 +17,7 @@ rule id and ``kb_id_`` the group key shared by every mention of one
 organization.
 """
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -126,6 +127,7 @@ class OrganizationRecognizer:
         self.context = RuleMatcher(nlp.vocab)
         self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
         self._structure: dict[str, OrganizationPatternEntry] = {}
+        self._by_final_word: dict[str, dict[str, OrganizationPatternEntry]] = {}
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
         self._initialized = False
@@ -157,9 +159,31 @@ class OrganizationRecognizer:
             self.places.add(entry.id, [self.nlp.make_doc(entry.pattern)])
 
     def add_structure(self, entries: Iterable[OrganizationPatternEntry]) -> None:
+        """Compile structural rules; rules that differ only in their final designator share one pattern.
+
+        "X ... Group" (company) and "X ... Bureau" (government) have the same
+        shape, and one Matcher pattern per shape is several times faster than
+        one per designator list; the final word then says which rule matched.
+        """
+        shapes: dict[str, list[OrganizationPatternEntry]] = {}
         for entry in entries:
             self._structure[entry.id] = entry
-            self.structure.add(entry.id, entry.pattern, greedy="LONGEST")
+            shapes.setdefault(_shape_key(entry.pattern), []).append(entry)
+        for key, group in shapes.items():
+            words = [_final_words(e.pattern) for e in group]
+            if len(group) == 1 or any(w is None for w in words):
+                for entry in group:
+                    self.structure.add(entry.id, entry.pattern, greedy="LONGEST")
+                continue
+            shape_id = f"shape:{key}"
+            union: list[str] = []
+            for entry, final in zip(group, words, strict=True):
+                for word in final or []:
+                    if word not in self._by_final_word.setdefault(shape_id, {}):
+                        self._by_final_word[shape_id][word] = entry
+                        union.append(word)
+            last = {**group[0].pattern[-1], "LOWER": {"IN": union}}
+            self.structure.add(shape_id, [*group[0].pattern[:-1], last], greedy="LONGEST")
         self._initialized = True
 
     def add_context(self, entries: Iterable[OrganizationContextEntry]) -> None:
@@ -200,7 +224,10 @@ class OrganizationRecognizer:
 
     def _structure_candidates(self, doc: Doc, known: set[tuple[int, int]]) -> Iterator[Candidate]:
         for match_id, start, end in self.structure(doc):
-            entry = self._structure[self.nlp.vocab.strings[match_id]]
+            key = self.nlp.vocab.strings[match_id]
+            entry = (
+                self._by_final_word[key][doc[end - 1].lower_] if key in self._by_final_word else self._structure[key]
+            )
             for piece_start, piece_end in _split_coordination(doc, start, end, known):
                 yield Candidate(piece_start, piece_end, entry.label.value, entry.id, "structure")
 
@@ -327,6 +354,19 @@ class OrganizationRecognizer:
             for i in range(start, end):
                 taken[i] = True
             yield Candidate(start, end, kinds[key], "org.alias", "alias", key)
+
+
+def _shape_key(pattern: list[dict[str, Any]]) -> str:
+    """A pattern without the word list of its final token."""
+    last = {k: v for k, v in pattern[-1].items() if k != "LOWER"}
+    return json.dumps([*pattern[:-1], last], sort_keys=True)
+
+
+def _final_words(pattern: list[dict[str, Any]]) -> list[str] | None:
+    value = pattern[-1].get("LOWER")
+    if isinstance(value, dict) and set(value) == {"IN"} and "OP" not in pattern[-1]:
+        return list(value["IN"])
+    return None
 
 
 def _claim(forms: dict[str, str | None], form: str, key: str) -> None:
