@@ -71,6 +71,9 @@ class RuleMatcher:
                     words = list(value["IN"])
                 if words:
                     attr = PHRASE_ATTRS[key]
+                    if key == "LOWER" and token.get("TEXT") == {"REGEX": "^[A-Z]"}:
+                        # a capitalized word: anchor on its capitalized forms only
+                        attr, words = "ORTH", sorted({f(w) for w in words for f in (str.title, str.upper, _capitalize)})
                     matcher = self.anchors.get(attr)
                     if matcher is None:
                         matcher = self.anchors[attr] = PhraseMatcher(self.vocab, attr=attr)
@@ -159,6 +162,10 @@ def expand_phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[list[str]]]
 
 
 Predicate = Callable[[Token], bool]
+
+
+def _capitalize(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 def _testable(token: dict[str, Any]) -> bool:
