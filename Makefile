@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 OUT ?= build/samples.jsonl
 
-.PHONY: run test lint typecheck pytest eval bench clean
+.PHONY: run test eval bench gazetteers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ test: $(STAMP_TEST)
 
 eval: $(STAMP_RUN)
 	$(BIN)/extract eval annotations/ --samples samples/
+
+bench: $(STAMP_RUN)
+	$(BIN)/python benchmarks/bench.py
+
+# Regenerate the generated rule files from their sources (needs the test extras: pycountry).
+gazetteers: $(STAMP_TEST)
+	$(BIN)/python scripts/build_places.py patterns/places.jsonl
+	$(BIN)/python scripts/gazetteer/build_orgs.py patterns/org_gazetteer.jsonl patterns/places.jsonl
+	$(BIN)/python scripts/build_currencies.py patterns/currencies.jsonl
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import jsonlines
 from tqdm import tqdm
 
 from .articles import Article
@@ -133,14 +133,13 @@ def completed_keys(output: Path) -> set[tuple[str, str]]:
         with output.open("r+b") as handle:
             handle.truncate(cut)  # the half-written line of a killed run
     keys = set()
-    for number, line in enumerate(data[:cut].decode("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            keys.add((row["doc_id"], row["text_sha256"]))
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
-            raise OutputError(f"{output}:{number}: not a record ({err}); cannot resume") from err
+    reader = jsonlines.Reader(data[:cut].decode("utf-8").splitlines())
+    try:
+        for row in reader.iter(type=dict, skip_empty=True):
+            keys.add((str(row["doc_id"]), str(row["text_sha256"])))
+    except (jsonlines.InvalidLineError, KeyError) as err:
+        where = f"{output}:{err.lineno}" if isinstance(err, jsonlines.InvalidLineError) else str(output)
+        raise OutputError(f"{where}: not a record ({err}); cannot resume") from err
     return keys
 
 

@@ -12,13 +12,14 @@ separately but still count as failures in the rate.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import jsonlines
 
 from .articles import Article
 from .pipeline import Extractor
@@ -43,7 +44,8 @@ class SuiteReport:
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with jsonlines.open(path) as reader:
+        return list(reader.iter(type=dict, skip_empty=True))
 
 
 def case_passes(extractor: Extractor, case: dict[str, Any]) -> tuple[bool, str]:
