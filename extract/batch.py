@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from .articles import Article
 from .pipeline import Extractor
-from .records import ArticleRecord, ErrorRecord
+from .records import ErrorRecord
 
 
 class OutputError(ValueError):
@@ -111,13 +111,16 @@ def run_batch(
                 else:
                     yield item
 
-        for result in extractor.extract_many(to_extract(), n_process=workers, batch_size=batch_size):
-            if isinstance(result, ErrorRecord):
-                _record_error(summary, error_sink, result)
+        for outcome in extractor.extract_outcomes(to_extract(), n_process=workers, batch_size=batch_size):
+            if outcome.error is not None:
+                _record_error(summary, error_sink, outcome.error)
             else:
-                sink.write(result.model_dump_json() + "\n")
+                sink.write(outcome.line + "\n")
                 sink.flush()
-                _count(summary, result)
+                summary.succeeded += 1
+                summary.organizations += outcome.organizations
+                summary.counts += outcome.counts
+                summary.initiatives += outcome.initiatives
             bar.update()
     summary.elapsed = time.perf_counter() - started
     return summary
@@ -141,13 +144,6 @@ def completed_keys(output: Path) -> set[tuple[str, str]]:
         where = f"{output}:{err.lineno}" if isinstance(err, jsonlines.InvalidLineError) else str(output)
         raise OutputError(f"{where}: not a record ({err}); cannot resume") from err
     return keys
-
-
-def _count(summary: Summary, record: ArticleRecord) -> None:
-    summary.succeeded += 1
-    summary.organizations += len(record.organizations)
-    summary.counts += len(record.counts)
-    summary.initiatives += len(record.initiatives)
 
 
 def _record_error(summary: Summary, sink: _LazyFile, error: ErrorRecord) -> None:

@@ -12,16 +12,16 @@ the parsed fields in ``span._.count`` (a :class:`CountParse` as a dict).
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import RuleComponent
 from .lexicon import lemma
 from .matching import RuleMatcher
 from .numbers import (
@@ -38,7 +38,7 @@ from .numbers import (
     parse_word_ordinal,
     parse_words,
 )
-from .patterns import CountPatternEntry, default_patterns_dir, load_rule_files
+from .patterns import CountPatternEntry, load_rule_files
 from .taxonomy import CountKind
 
 SPANS_KEY = "counts"
@@ -95,7 +95,7 @@ class _Number:
     rule: str = "count.number.digits"
 
 
-class CountRecognizer:
+class CountRecognizer(RuleComponent):
     """spaCy component that finds counts (rules load in ``initialize``)."""
 
     def __init__(self, nlp: Language, name: str = "extract_counts", *, spans_key: str = SPANS_KEY) -> None:
@@ -109,15 +109,11 @@ class CountRecognizer:
         if not Span.has_extension("count"):
             Span.set_extension("count", default=None)
 
-    def initialize(
-        self,
-        get_examples: Callable[[], Iterable[Any]] | None = None,
-        *,
-        nlp: Language | None = None,
-        patterns_dir: str | Path | None = None,
-    ) -> None:
-        directory = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    rule_files = COUNT_FILES
+
+    def load_rules(self, directory: Path) -> None:
         self.add_patterns(load_rule_files(directory, COUNT_FILES, CountPatternEntry))
+        self.rules_dir = directory
 
     def add_patterns(self, entries: Iterable[CountPatternEntry]) -> None:
         for entry in entries:

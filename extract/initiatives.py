@@ -8,16 +8,16 @@ tags nothing ("new energy vehicle" is no green-energy mention).  A coordinated l
 libraries and restaurants") is one pattern match, so one mention.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .component import RuleComponent
 from .lexicon import lemmatize_pattern
 from .matching import RuleMatcher
-from .patterns import InitiativePatternEntry, default_patterns_dir, load_rule_files
+from .patterns import InitiativePatternEntry, load_rule_files
 
 SPANS_KEY = "initiatives"
 INITIATIVE_FILES = ("initiatives.jsonl",)
@@ -27,7 +27,7 @@ _AGENT_CUES = frozenset({"by", "with", "between", "from", "including", "as", "li
 _LIST_GLUE = frozenset({",", "the", "'s", "’s", "-", "&", "(", ")", "well"})
 
 
-class InitiativeTagger:
+class InitiativeTagger(RuleComponent):
     """spaCy component that tags initiative mentions (rules load in ``initialize``)."""
 
     def __init__(self, nlp: Language, name: str = "extract_initiatives", *, spans_key: str = SPANS_KEY) -> None:
@@ -37,15 +37,11 @@ class InitiativeTagger:
         self.matcher = RuleMatcher(nlp.vocab)
         self._entries: dict[str, InitiativePatternEntry] = {}
 
-    def initialize(
-        self,
-        get_examples: Callable[[], Iterable[Any]] | None = None,
-        *,
-        nlp: Language | None = None,
-        patterns_dir: str | Path | None = None,
-    ) -> None:
-        directory = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    rule_files = INITIATIVE_FILES
+
+    def load_rules(self, directory: Path) -> None:
         self.add_patterns(load_rule_files(directory, INITIATIVE_FILES, InitiativePatternEntry))
+        self.rules_dir = directory
 
     def add_patterns(self, entries: Iterable[InitiativePatternEntry]) -> None:
         for entry in entries:

@@ -19,7 +19,7 @@ organization.
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .component import RuleComponent
 from .lexicon import is_common_word, lemmatize_pattern
 from .matching import RuleMatcher
 from .patterns import (
@@ -35,10 +36,8 @@ from .patterns import (
     OrganizationGazetteerEntry,
     OrganizationPatternEntry,
     PlaceEntry,
-    default_patterns_dir,
     load_rule_files,
 )
-from .taxonomy import OrganizationKind
 
 SPANS_KEY = "organizations"
 GAZETTEER_FILES = ("org_gazetteer.jsonl",)
@@ -62,8 +61,6 @@ _LEGAL_SUFFIXES = frozenset(
 _PLACE_TYPES = frozenset(
     "district province city county municipality region area village town township prefecture new autonomous".split()
 )
-# Designators that also make names of places or things when alone with a place.
-_GENERIC_DESIGNATORS = frozenset({"city", "town", "area", "port", "base", "zone", "park"})
 _SEPARATORS = frozenset({",", "and", "&", "as", "well", "or"})
 
 
@@ -108,7 +105,7 @@ if not Token.has_extension("org_name_part"):
     Token.set_extension("org_name_part", getter=is_org_name_part)
 
 
-class OrganizationRecognizer:
+class OrganizationRecognizer(RuleComponent):
     """spaCy component that finds organization mentions (rules load in ``initialize``)."""
 
     def __init__(
@@ -133,19 +130,14 @@ class OrganizationRecognizer:
         self._initialized = False
 
     # -- rules -------------------------------------------------------------
-    def initialize(
-        self,
-        get_examples: Callable[[], Iterable[Any]] | None = None,
-        *,
-        nlp: Language | None = None,
-        patterns_dir: str | Path | None = None,
-    ) -> None:
-        """Load and compile the rule files (the bundled ones unless a directory is given)."""
-        directory = Path(patterns_dir) if patterns_dir else default_patterns_dir()
+    rule_files = GAZETTEER_FILES + PLACE_FILES + STRUCTURE_FILES + CONTEXT_FILES
+
+    def load_rules(self, directory: Path) -> None:
         self.add_gazetteer(load_rule_files(directory, GAZETTEER_FILES, OrganizationGazetteerEntry))
         self.add_places(load_rule_files(directory, PLACE_FILES, PlaceEntry))
         self.add_structure(load_rule_files(directory, STRUCTURE_FILES, OrganizationPatternEntry))
         self.add_context(load_rule_files(directory, CONTEXT_FILES, OrganizationContextEntry))
+        self.rules_dir = directory
 
     def add_gazetteer(self, entries: Iterable[OrganizationGazetteerEntry]) -> None:
         for entry in entries:
@@ -522,7 +514,3 @@ def _title_case_sentences(doc: Doc) -> set[int]:
 @Language.factory("extract_organizations", default_config={"spans_key": SPANS_KEY})
 def make_organization_recognizer(nlp: Language, name: str, spans_key: str) -> OrganizationRecognizer:
     return OrganizationRecognizer(nlp, name, spans_key=spans_key)
-
-
-def organization_kind(label: str) -> OrganizationKind:
-    return OrganizationKind(label)

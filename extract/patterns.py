@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -34,10 +34,6 @@ class PatternEntry(BaseModel):
     id: str = Field(pattern=RULE_ID)
     label: str = Field(min_length=1)
     pattern: str | TokenPattern
-
-    @property
-    def is_phrase(self) -> bool:
-        return isinstance(self.pattern, str)
 
 
 class OrganizationGazetteerEntry(PatternEntry):
@@ -149,12 +145,6 @@ def load_rule_files(directory: Path, names: Iterable[str], model: type[Entry]) -
         entries.extend(load_patterns(path, model))
     _check_unique_ids(entries)
     return entries
-
-
-def iter_token_patterns(entries: Iterable[Entry]) -> Iterator[tuple[Entry, TokenPattern]]:
-    for entry in entries:
-        if not isinstance(entry.pattern, str):
-            yield entry, entry.pattern
 
 
 def _check_unique_ids(entries: list[Entry]) -> None:

@@ -34,6 +34,13 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("They set up a 10-billion-yuan fund.", [("money", 10000000000, "CNY", "fund", None)]),
         ("A 9-kilometer road links the towns.", [("cardinal", 9, None, "kilometer", None)]),
         ("It is a three-year plan.", [("cardinal", 3, None, "year", None)]),
+        ("It runs a 24-hour service.", [("cardinal", 24, None, "hour", None)]),  # a duration: counted
+        ("Half of the firms are new.", [("cardinal", 0.5, None, None, None)]),
+        ("Two thirds of the firms export.", [("cardinal", 2 / 3, None, None, None)]),
+        ("Profit rose to RMB5 billion.", [("money", 5000000000, "CNY", None, None)]),
+        ("Shares fell 50 cents.", [("money", 0.5, "USD", None, None)]),
+        ("It costs 20 dollars 43 cents.", [("money", 20.43, "USD", None, None)]),
+        ("The fund holds 10 dinars.", [("money", 10, None, None, None)]),
         ("The city has thirty-five parks.", [("cardinal", 35, None, "parks", None)]),
         ("It hired two hundred engineers.", [("cardinal", 200, None, "engineers", None)]),
         ("A dozen firms moved in.", [("cardinal", 12, None, "firms", None)]),

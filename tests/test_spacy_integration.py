@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 
 from extract import Extractor
@@ -41,3 +43,15 @@ def test_extract_many_keeps_input_order_with_workers(extractor: Extractor) -> No
     two = [r.model_dump_json() for r in extractor.extract_many(texts, n_process=2, batch_size=2)]
     assert one == two
     assert [r.doc_id for r in extractor.extract_many(texts)] == [f"d{i}" for i in range(6)]
+
+
+def test_pipeline_saves_and_loads_its_rules(tmp_path: Path, extractor: Extractor) -> None:
+    text = "The Zhongguancun Development Group opened 12 business incubators."
+    extractor.nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "extract_counts" / "currencies.jsonl").is_file()
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc, again = extractor.nlp(text), loaded(text)
+    for key in ("organizations", "counts", "initiatives"):
+        assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]] == [
+            (s.start, s.end, s.label_, s.id_) for s in again.spans[key]
+        ]
