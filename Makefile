@@ -39,6 +39,7 @@ bench: $(STAMP_RUN)
 
 # Regenerate the generated rule files from their sources (needs the test extras: pycountry).
 gazetteers: $(STAMP_TEST)
+	$(BIN)/python scripts/build_common_words.py extract/data/common_words.txt
 	$(BIN)/python scripts/build_places.py patterns/places.jsonl
 	$(BIN)/python scripts/gazetteer/build_orgs.py patterns/org_gazetteer.jsonl patterns/places.jsonl
 	$(BIN)/python scripts/build_currencies.py patterns/currencies.jsonl

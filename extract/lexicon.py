@@ -1,13 +1,15 @@
 """Word lists shared by the extractors, loaded once per process.
 
-The common-English vocabulary comes from spacy-lookups-data's lemma table (its
-inflected forms and their lemmas, about 60,000 words); it tells "Science" from
+The common-English vocabulary comes from spacy-lookups-data: the lemma table
+(inflected forms and their lemmas) and the frequent words of its lexeme
+probabilities (``extract/data/common_words.txt``); it tells "Science" from
 "Zhongguancun".
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,11 +26,18 @@ def _lemmas() -> frozenset[str]:
     return frozenset(str(value) for value in lemma_table().values()) | frozenset(STOP_WORDS)
 
 
+@lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    """Frequent lowercase words (scripts/build_common_words.py): "tourism", "television"."""
+    path = Path(__file__).with_name("data") / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """True for an ordinary lowercase English word (not a name)."""
     lower = word.lower()
-    return lower in _lemmas() or lower in lemma_table()
+    return lower in _lemmas() or lower in lemma_table() or lower in _frequent_words()
 
 
 @lru_cache(maxsize=65536)

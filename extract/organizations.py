@@ -203,6 +203,7 @@ class OrganizationRecognizer(RuleComponent):
             if checked is not None:
                 kept.append(checked)
         chosen = _resolve(kept)
+        _inherit_gazetteer_keys(doc, chosen, kept)
         doc.spans[self.spans_key] = self._group(doc, chosen)
         return doc
 
@@ -244,6 +245,8 @@ class OrganizationRecognizer(RuleComponent):
             return None  # "Shell companies ...", "Apple" opening a sentence: ambiguous
         if candidate.layer != "gazetteer":
             while start < end and (doc[start].lower_ in _LEADING_NOISE or not _NAME_TOKEN.match(doc[start].text)):
+                if doc[start].is_digit and start + 1 < end and doc[start + 1].is_title:
+                    break  # "361 Degrees"
                 start += 1
             # "State-owned China Tourism Group", "Shenzhen-based DJI": a participle compound
             if (
@@ -264,9 +267,16 @@ class OrganizationRecognizer(RuleComponent):
                 and (end + 1, end + 2) in places
             ):
                 end += 3  # a campus or branch: "China University of Geosciences (Beijing)"
-            if self._is_place(doc, start, end, places) or _only_common_words(doc, start, end, places):
+            if self._is_place(doc, start, end, places):
                 return None
-            if candidate.layer == "context" and _is_sentence_initial_word(doc, start, end):
+            # A list or appositive is evidence enough for "Space Pioneer"; a bare designator phrase is not.
+            if candidate.layer == "structure" and _only_common_words(doc, start, end, places):
+                return None
+            if candidate.layer == "context" and (
+                _is_sentence_initial_word(doc, start, end) or _is_compound_modifier(doc, start, end)
+            ):
+                return None
+            if not _comma_list_is_one_body(doc, start, end):
                 return None
         return Candidate(start, end, candidate.kind, candidate.rule, candidate.layer, candidate.key)
 
@@ -286,7 +296,8 @@ class OrganizationRecognizer(RuleComponent):
         """Give every mention of one organization the same ``kb_id_``; add alias mentions."""
         key_of_form: dict[str, str] = {}
         # Longest first, so "Xiaomi" joins "Xiaomi Corp" wherever either stands.
-        for candidate in sorted(chosen, key=lambda c: (c.start - c.end, c.start)):
+        ordered = sorted(chosen, key=lambda c: (c.start - c.end, c.start))
+        for candidate in ordered:
             form = _form(doc, candidate.start, candidate.end)
             short = _short_form(form)
             key = candidate.key or key_of_form.get(form) or key_of_form.get(short or "")
@@ -296,6 +307,13 @@ class OrganizationRecognizer(RuleComponent):
             if short:
                 key_of_form.setdefault(short, key)
             candidate.key = key
+            acronym = _acronym_after(doc, candidate.end)
+            if acronym:
+                key_of_form.setdefault(acronym, key)  # "(DUT)": a later "DUT" is this organization
+        for candidate in ordered:  # a mention that is an acronym given earlier joins its organization
+            form = _form(doc, candidate.start, candidate.end)
+            if candidate.key == "org:" + form and key_of_form.get(form, candidate.key) != candidate.key:
+                candidate.key = key_of_form[form]
         aliases = self._alias_forms(doc, chosen, key_of_form)
         extra = list(self._alias_mentions(doc, chosen, aliases))
         spans = []
@@ -361,6 +379,27 @@ def _final_words(pattern: list[dict[str, Any]]) -> list[str] | None:
     return None
 
 
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """ "ACR" when "(ACR)" follows a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _ACRONYM.match(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
+
+
+def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[Candidate]) -> None:
+    """ "Anta Sports Products Ltd" is the known "Anta Sports Products" with a legal suffix: the same
+    organization.  "PetroChina Dalian LNG Co Ltd" is not PetroChina: more than a suffix follows."""
+    known = [c for c in candidates if c.layer == "gazetteer"]
+    for candidate in chosen:
+        if candidate.layer == "gazetteer":
+            continue
+        for inner in known:
+            rest = doc[inner.end : candidate.end]
+            if inner.start == candidate.start and all(t.lower_ in _LEGAL_SUFFIXES or t.text == "," for t in rest):
+                candidate.key = inner.key
+                break
+
+
 def _claim(forms: dict[str, str | None], form: str, key: str) -> None:
     """Record that ``form`` names ``key``; a form that names two groups names none."""
     if form in forms and forms[form] != key:
@@ -394,6 +433,19 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen)
 
 
+def _comma_list_is_one_body(doc: Doc, start: int, end: int) -> bool:
+    """ "Bureau of Culture, Radio, Television and Tourism" is one body: a list of common words.
+
+    A comma inside a name is accepted only there; "Ministry of Commerce, Xiaomi
+    and ZTE" are three organizations.
+    """
+    tokens = doc[start:end]
+    if not any(t.text == "," for t in tokens):
+        return True
+    after_of = [t for t in tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]]
+    return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in after_of)
+
+
 def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")")
 
@@ -410,6 +462,11 @@ def _only_common_words(doc: Doc, start: int, end: int, places: set[tuple[int, in
     if any(t.i in named or not is_common_word(t.text) for t in words):
         return False
     return len(words) <= 2 or bool(doc[start].is_sent_start)
+
+
+def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
+    """ "State" in "State-owned", "Shenzhen" in "Shenzhen-based": a word glued to a hyphen."""
+    return end - start == 1 and end < len(doc) and doc[end].text == "-" and not doc[start].whitespace_
 
 
 def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:
@@ -438,6 +495,8 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _ACRONYM.match(doc[i - 2].text):
+        i -= 3  # "Kazakhstan Temir Zholy (KTZ), the national railway company"
     start = i
     while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)):
         start -= 1
@@ -445,9 +504,12 @@ def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_list_after(doc: Doc, i: int) -> Iterator[tuple[int, int]]:
-    """Names in a coordinated list: "X, Y and Z", "X as well as Y"."""
+    """Names in a coordinated list: "X, Y and Z", "X as well as Y", "361 Degrees"."""
     while i < len(doc):
-        run = _name_run_after(doc, i)
+        digits_first = doc[i].is_digit and i + 1 < len(doc) and doc[i + 1].is_title and not doc[i].whitespace_ == ""
+        run = _name_run_after(doc, i + 1) if digits_first else _name_run_after(doc, i)
+        if run is not None and digits_first:
+            run = (i, run[1])
         if run is None:
             return
         yield run
@@ -479,7 +541,14 @@ def _split_coordination(
         if doc[i].lower_ not in {"and", "&"}:
             continue
         both_designated = _has_designator(doc, start, i) and _has_designator(doc, i + 1, end)
-        if both_designated or (start, i) in known or (i + 1, end) in known or _ends_with_designator(doc, start, i):
+        lone_name = i - start == 1 and not is_common_word(doc[start].text)  # "Geespace and Changguang ... Co"
+        if (
+            both_designated
+            or lone_name
+            or (start, i) in known
+            or (i + 1, end) in known
+            or _ends_with_designator(doc, start, i)
+        ):
             yield from _split_coordination(doc, start, i, known)
             yield (i + 1, end)
             return

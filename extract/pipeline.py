@@ -186,14 +186,15 @@ def _mention(span: Span, sentence_of: list[int], rule: str | None = None) -> Men
 
 
 def canonical_name(surface: str) -> str:
-    """No leading "the", no possessive, whitespace collapsed."""
+    """No leading "the", no possessive, no final full stop after "Ltd", whitespace collapsed."""
     name = collapse_space(surface)
     if name.lower().startswith("the "):
         name = name[4:]
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return name.strip()
+    # "Co Ltd." at the end of a sentence: the full stop is the sentence's
+    return name.strip().removesuffix(".") if name.endswith(("Ltd.", "Inc.", "Co.", "Corp.")) else name.strip()
 
 
 def _organizations_from(doc: Doc, sentence_of: list[int]) -> list[Organization]:
