@@ -75,21 +75,19 @@ class InitiativeTagger(RuleComponent):
         return doc
 
 
-def linked_organizations(initiative: Span, organizations: Iterable[Span]) -> list[Span]:
-    """Organizations that act in the initiative's sentence.
+def linked_organizations(initiative: Span, in_sentence: list[Span], sentence_start: int) -> list[Span]:
+    """Organizations that act in the initiative's sentence (``in_sentence``, in order).
 
     Linked: one that overlaps the mention (a named park); one introduced by a
     cue word ("by", "with", "between", "such as", "including" ...), also as a
     later member of a list ("with X, the Y and the Z"); and the first
     organization of the sentence when it comes before the mention (its subject).
     """
-    sent = initiative.sent
-    in_sentence = [o for o in organizations if sent.start <= o.start < sent.end]
     linked = []
     for position, org in enumerate(in_sentence):
         overlaps = org.start < initiative.end and initiative.start < org.end
         subject = position == 0 and org.end <= initiative.start
-        if overlaps or subject or _introduced_by_cue(org, sent.start):
+        if overlaps or subject or _introduced_by_cue(org, sentence_start):
             linked.append(org)
     return linked
 
@@ -109,14 +107,9 @@ def _introduced_by_cue(org: Span, sentence_start: int) -> bool:
     return False
 
 
-def linked_counts(initiative: Span, counts: Iterable[tuple[int, Span]]) -> list[int]:
-    """Counts whose mention overlaps the initiative or runs straight into it."""
-    found = []
-    for index, count in counts:
-        touches = count.start <= initiative.end and initiative.start <= count.end
-        if touches and count.sent.start == initiative.sent.start:
-            found.append(index)
-    return found
+def linked_counts(initiative: Span, in_sentence: list[tuple[int, Span]]) -> list[int]:
+    """Counts of the same sentence whose mention overlaps the initiative or runs straight into it."""
+    return [index for index, count in in_sentence if count.start <= initiative.end and initiative.start <= count.end]
 
 
 @Language.factory("extract_initiatives", default_config={"spans_key": SPANS_KEY})

@@ -125,6 +125,7 @@ class OrganizationRecognizer(RuleComponent):
         self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
         self._structure: dict[str, OrganizationPatternEntry] = {}
         self._by_final_word: dict[str, dict[str, OrganizationPatternEntry]] = {}
+        self._place_tokens: set[int] = set()  # tokens of the current doc's places
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
         self._initialized = False
@@ -208,7 +209,9 @@ class OrganizationRecognizer(RuleComponent):
         return doc
 
     def _place_spans(self, doc: Doc) -> set[tuple[int, int]]:
-        return {(start, end) for _, start, end in self.places(doc)}
+        spans = {(start, end) for _, start, end in self.places(doc)}
+        self._place_tokens = {i for start, end in spans for i in range(start, end)}
+        return spans
 
     def _gazetteer_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for match_id, start, end in self.gazetteer(doc):
@@ -270,7 +273,7 @@ class OrganizationRecognizer(RuleComponent):
             if self._is_place(doc, start, end, places):
                 return None
             # A list or appositive is evidence enough for "Space Pioneer"; a bare designator phrase is not.
-            if candidate.layer == "structure" and _only_common_words(doc, start, end, places):
+            if candidate.layer == "structure" and _only_common_words(doc, start, end, self._place_tokens):
                 return None
             if candidate.layer == "context" and (
                 _is_sentence_initial_word(doc, start, end) or _is_compound_modifier(doc, start, end)
@@ -389,13 +392,16 @@ def _acronym_after(doc: Doc, end: int) -> str | None:
 def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[Candidate]) -> None:
     """ "Anta Sports Products Ltd" is the known "Anta Sports Products" with a legal suffix: the same
     organization.  "PetroChina Dalian LNG Co Ltd" is not PetroChina: more than a suffix follows."""
-    known = [c for c in candidates if c.layer == "gazetteer"]
+    known: dict[int, list[Candidate]] = {}
+    for found in candidates:
+        if found.layer == "gazetteer":
+            known.setdefault(found.start, []).append(found)
     for candidate in chosen:
         if candidate.layer == "gazetteer":
             continue
-        for inner in known:
-            rest = doc[inner.end : candidate.end]
-            if inner.start == candidate.start and all(t.lower_ in _LEGAL_SUFFIXES or t.text == "," for t in rest):
+        for inner in known.get(candidate.start, []):
+            rest = doc[inner.end : candidate.end] if inner.end <= candidate.end else None
+            if rest is not None and all(t.lower_ in _LEGAL_SUFFIXES or t.text == "," for t in rest):
                 candidate.key = inner.key
                 break
 
@@ -450,16 +456,15 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")")
 
 
-def _only_common_words(doc: Doc, start: int, end: int, places: set[tuple[int, int]]) -> bool:
+def _only_common_words(doc: Doc, start: int, end: int, place_tokens: set[int]) -> bool:
     """ "Science Town", "Management Committee": designator phrases with no name in them.
 
     A place is a name here ("China Daily").  Longer all-common names ("National
     Health Commission") need a gazetteer entry, unless they stand mid-sentence,
     capitalized, with three words or more.
     """
-    named = {i for place_start, place_end in places for i in range(place_start, place_end)}
     words = [t for t in doc[start:end] if t.is_alpha]
-    if any(t.i in named or not is_common_word(t.text) for t in words):
+    if any(t.i in place_tokens or not is_common_word(t.text) for t in words):
         return False
     return len(words) <= 2 or bool(doc[start].is_sent_start)
 

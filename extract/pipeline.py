@@ -250,15 +250,25 @@ def _counts_from(doc: Doc, sentence_of: list[int]) -> tuple[list[Count], list[tu
 def _initiatives_from(
     doc: Doc, sentence_of: list[int], organizations: list[Organization], count_spans: list[tuple[int, Span]]
 ) -> list[Initiative]:
-    org_spans = list(doc.spans.get(_organizations.SPANS_KEY, []))
     name_at = {}
     for org in organizations:
         for mention in org.mentions:
             name_at[(mention.start, mention.end)] = org.name
+    # Spans by sentence, once: linking looks only within a sentence (linear in article length).
+    orgs_in: dict[int, list[Span]] = {}
+    for org_span in doc.spans.get(_organizations.SPANS_KEY, []):
+        orgs_in.setdefault(sentence_of[org_span.start], []).append(org_span)
+    counts_in: dict[int, list[tuple[int, Span]]] = {}
+    for index, count_span in count_spans:
+        counts_in.setdefault(sentence_of[count_span.start], []).append((index, count_span))
+    sentence_start: dict[int, int] = {}
+    for i, sentence in enumerate(sentence_of):
+        sentence_start.setdefault(sentence, i)
     found = []
     for span in doc.spans.get(_initiatives.SPANS_KEY, []):
+        sentence = sentence_of[span.start]
         names = []
-        for org_span in _initiatives.linked_organizations(span, org_spans):
+        for org_span in _initiatives.linked_organizations(span, orgs_in.get(sentence, []), sentence_start[sentence]):
             name = name_at.get((org_span.start_char, org_span.end_char))
             if name and name not in names:
                 names.append(name)
@@ -268,7 +278,7 @@ def _initiatives_from(
                 text=span.text,
                 mention=_mention(span, sentence_of),
                 organizations=names,
-                counts=_initiatives.linked_counts(span, count_spans),
+                counts=_initiatives.linked_counts(span, counts_in.get(sentence, [])),
             )
         )
     return found
