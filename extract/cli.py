@@ -1,8 +1,10 @@
 """Command line: a thin layer over the library.
 
-extract run samples/ -o out.jsonl     JSON Lines, one record per article
-extract schema                        JSON Schema of the records
+extract run samples/ -o out.jsonl     JSON Lines, one record per article (errors to out.errors.jsonl)
+extract check [--update]              compare samples/ with their golden records in outputs/
 extract eval annotations/             precision / recall / F1 against hand annotation
+extract show article.txt -o x.html    the article with every span highlighted
+extract schema                        JSON Schema of the records
 extract --version
 """
 
