@@ -109,7 +109,7 @@ def test_resume_after_sigkill_gives_every_record_exactly_once(tmp_path: Path) ->
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     partial = out.read_bytes().count(b"\n")
-    assert 20 <= partial < 114, "the run was not killed midway"
+    assert 20 <= partial < expected.read_bytes().count(b"\n"), "the run was not killed midway"
     resumed = _run(str(corpus), "-o", str(out), "--resume")
     assert resumed.returncode == 0, resumed.stderr
     assert "skipped (resume)" in resumed.stderr
