@@ -540,7 +540,8 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
             return True  # "G 20", "C 919" split by the tokenizer
     if number.end < len(doc) and not currency_next:
         following = doc[number.end]
-        if following.is_upper and len(following) > 1 and following.is_alpha:
+        modifies_noun = number.end + 1 < len(doc) and doc[number.end + 1].is_lower  # "400 VR enterprises"
+        if following.is_upper and len(following) > 1 and following.is_alpha and not modifies_noun:
             return True  # "737 MAX"
     if number.ordinal:
         # "14th Five-Year Plan", "2nd China International Import Expo" are names;
@@ -601,8 +602,14 @@ def _is_item_word(token: Token) -> bool:
         and lower not in _MONTHS
         and lower not in NUMBER_WORDS
         and lower not in ORDINALS
-        and not token.is_upper
+        and (not token.is_upper or _modifies_next(token))
     )
+
+
+def _modifies_next(token: Token) -> bool:
+    """An acronym before a lowercase noun ("VR enterprises", "AI firms") is part of the item."""
+    doc = token.doc
+    return len(token) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha
 
 
 _IRREGULAR_PLURALS = frozenset(

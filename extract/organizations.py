@@ -261,6 +261,8 @@ class OrganizationRecognizer(RuleComponent):
                 start += 3
             while end > start and doc[end - 1].lower_ in {"-", "&", "(", ",", "and", "of", "for"}:
                 end -= 1
+            if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+                end -= 3  # "... Holdings Ltd (GPHL)": the acronym is an alias, not part of the name
             if end - start == 0 or not _balanced(doc[start:end].text):
                 return None
             if (
@@ -276,7 +278,8 @@ class OrganizationRecognizer(RuleComponent):
             if candidate.layer == "structure" and _only_common_words(doc, start, end, self._place_tokens):
                 return None
             if candidate.layer == "context" and (
-                _is_sentence_initial_word(doc, start, end) or _is_compound_modifier(doc, start, end)
+                (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
+                or _is_compound_modifier(doc, start, end)
             ):
                 return None
             if not _comma_list_is_one_body(doc, start, end):
@@ -310,7 +313,7 @@ class OrganizationRecognizer(RuleComponent):
             if short:
                 key_of_form.setdefault(short, key)
             candidate.key = key
-            acronym = _acronym_after(doc, candidate.end)
+            acronym = _acronym_after(doc, candidate.end, candidate.start)
             if acronym:
                 key_of_form.setdefault(acronym, key)  # "(DUT)": a later "DUT" is this organization
         for candidate in ordered:  # a mention that is an acronym given earlier joins its organization
@@ -332,14 +335,9 @@ class OrganizationRecognizer(RuleComponent):
         forms: dict[str, str | None] = {}
         for candidate in chosen:
             assert candidate.key is not None
-            end = candidate.end
-            if (
-                end + 2 < len(doc)
-                and doc[end].text == "("
-                and doc[end + 2].text == ")"
-                and _ACRONYM.match(doc[end + 1].text)
-            ):
-                _claim(forms, doc[end + 1].text, candidate.key)
+            acronym = _acronym_after(doc, candidate.end, candidate.start)
+            if acronym:
+                _claim(forms, acronym, candidate.key)
             short = _short_form(_form(doc, candidate.start, candidate.end))
             if (
                 short
@@ -382,10 +380,14 @@ def _final_words(pattern: list[dict[str, Any]]) -> list[str] | None:
     return None
 
 
-def _acronym_after(doc: Doc, end: int) -> str | None:
-    """ "ACR" when "(ACR)" follows a name."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _ACRONYM.match(doc[end + 1].text):
-        return doc[end + 1].text
+def _acronym_after(doc: Doc, end: int, start: int | None = None) -> str | None:
+    """ "ACR" when "(ACR)" follows a name; also a short name taken from it: "... Medicine Co Ltd (Cheezheng)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        inner = doc[end + 1].text
+        if _ACRONYM.match(inner) or (
+            start is not None and inner in {t.text for t in doc[start:end]} and inner[:1].isupper()
+        ):
+            return inner
     return None
 
 
@@ -470,8 +472,14 @@ def _only_common_words(doc: Doc, start: int, end: int, place_tokens: set[int]) -
 
 
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
-    """ "State" in "State-owned", "Shenzhen" in "Shenzhen-based": a word glued to a hyphen."""
-    return end - start == 1 and end < len(doc) and doc[end].text == "-" and not doc[start].whitespace_
+    """ "State" in "State-owned", "Lao State" in "Lao State-owned": words glued to a hyphen and a lowercase word."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
 
 
 def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:
