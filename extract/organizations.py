@@ -274,6 +274,8 @@ class OrganizationRecognizer(RuleComponent):
                 end += 3  # a campus or branch: "China University of Geosciences (Beijing)"
             if self._is_place(doc, start, end, places):
                 return None
+            if candidate.layer == "structure" and _glued_hyphen_after(doc, end):
+                return None  # "Institute of Deep" from "Institute of Deep-sea ...": a cut name
             # A list or appositive is evidence enough for "Space Pioneer"; a bare designator phrase is not.
             if candidate.layer == "structure" and _only_common_words(doc, start, end, self._place_tokens):
                 return None
@@ -469,6 +471,10 @@ def _only_common_words(doc: Doc, start: int, end: int, place_tokens: set[int]) -
     if any(t.i in place_tokens or not is_common_word(t.text) for t in words):
         return False
     return len(words) <= 2 or bool(doc[start].is_sent_start)
+
+
+def _glued_hyphen_after(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
