@@ -13,7 +13,7 @@ the parsed fields in ``span._.count`` (a :class:`CountParse` as a dict).
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from .numbers import (
     SCALE_ABBREVIATIONS,
     SCALES,
     SIGNS,
+    TENS,
     UNITS,
     parse_digit_ordinal,
     parse_digits,
@@ -140,7 +141,7 @@ class CountRecognizer(RuleComponent):
                 i += 1
                 continue
             span, parse = found
-            span._.count = asdict(parse)
+            span._.count = dict(vars(parse))  # flat fields: no deep copy on the hot path
             spans.append(span)
             i = span.end if parse.item is None else max(span.end, parse.item[1])
         doc.spans[self.spans_key] = spans
@@ -157,7 +158,7 @@ class CountRecognizer(RuleComponent):
             return None  # the cheap test first: most tokens start no number
         limit = pieces.next_excluded(i)
         number = _read_number(doc, i, self._glued_currencies, limit)
-        if number is None and doc[i].lower_ in {"a", "an"} and _names_a_currency(doc, i + 1, pieces):
+        if number is None and token.lower_ in {"a", "an"} and _names_a_currency(doc, i + 1, pieces):
             number = _Number(i, i + 1, Decimal(1), rule="count.money.a_unit")  # "a dollar"
         if number is None or any(k in pieces.excluded for k in range(number.start, number.end)):
             return None
@@ -290,9 +291,9 @@ def _minor_amount(doc: Doc, end: int, pieces: _Pieces) -> tuple[Decimal, int] | 
     if glued:
         return Decimal(glued.group(1)) / 100, i + 1
     stop = i + 1
-    if token.lower_ in UNITS_BELOW_100 and i + 2 < len(doc) and doc[i + 1].text == "-":
+    if token.lower_ in TENS and i + 2 < len(doc) and doc[i + 1].text == "-":
         stop = i + 3  # "forty-five"
-    elif token.lower_ in UNITS_BELOW_100 and i + 1 < len(doc) and doc[i + 1].lower_ in UNITS:
+    elif token.lower_ in TENS and i + 1 < len(doc) and doc[i + 1].lower_ in UNITS:
         stop = i + 2  # "forty five"
     amount = parse_words([t.lower_ for t in doc[i:stop]])
     if amount is None or not 0 < amount < 100 or amount != amount.to_integral_value():
@@ -304,9 +305,6 @@ def _minor_amount(doc: Doc, end: int, pieces: _Pieces) -> tuple[Decimal, int] | 
     if following is None or (following.is_punct and following.text not in {"-", "/"}):
         return amount / 100, stop  # "20 dollars 43." reads as cents
     return None
-
-
-UNITS_BELOW_100 = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
 def _read_number(doc: Doc, i: int, currencies: dict[str, str | None], limit: int | None = None) -> _Number | None:
@@ -459,11 +457,10 @@ def _read_glued(text: str, currencies: dict[str, str | None]) -> tuple[Decimal, 
     prefix, number, scale, suffix = match.group("pre", "num", "scale", "post")
     if not (prefix or scale or suffix):
         return None
-    value = parse_digits(number)
-    if value is None:
+    unscaled = parse_digits(number)
+    if unscaled is None:
         return None
-    if scale:
-        value *= SCALES[SCALE_ABBREVIATIONS[scale.lower()]]
+    value = unscaled * SCALES[SCALE_ABBREVIATIONS[scale.lower()]] if scale else unscaled
     if prefix and suffix:
         return None
     currency = prefix or suffix
@@ -472,8 +469,7 @@ def _read_glued(text: str, currencies: dict[str, str | None]) -> tuple[Decimal, 
         if key not in currencies:
             merged = (scale or "") + suffix if suffix else ""
             if scale and merged.lower() in currencies:
-                unscaled = parse_digits(number)  # "42MYR": the M belongs to the currency
-                return None if unscaled is None else (unscaled, currencies[merged.lower()], True)
+                return unscaled, currencies[merged.lower()], True  # "42MYR": the M belongs to the currency
             return None
         return value, currencies[key], True
     return value, None, False
@@ -497,7 +493,7 @@ def _with_scale(doc: Doc, number: _Number) -> _Number:
         token = doc[at]
         word = token.lower_
         glued = doc[at - 1].whitespace_ == "" and at == end
-        if word in SCALE_ABBREVIATIONS and (glued or len(word) > 1) and word not in {"b", "m"} | {"hundreds"}:
+        if word in SCALE_ABBREVIATIONS and (glued or len(word) > 1) and word not in {"b", "m", "hundreds"}:
             word = SCALE_ABBREVIATIONS[word]
         elif word in {"k", "m", "b"} and glued and token.text in {"K", "k", "M", "B"}:
             word = SCALE_ABBREVIATIONS[word]

@@ -51,13 +51,16 @@ class RuleMatcher:
         if lead:
             self.extend_left[self.vocab.strings.add(key)] = [_predicate(t) for t in pattern[:lead]]
         attr, phrases = expanded
-        matcher = self.phrase_matchers.get(attr)
-        if matcher is None:
-            matcher = self.phrase_matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
-        docs = [Doc(self.vocab, words=words, lemmas=words) if attr == "LEMMA" else Doc(self.vocab, words=words)
-                for words in phrases]  # fmt: skip
-        matcher.add(key, docs)
+        self._add_phrases(self.phrase_matchers, key, attr, phrases)
         self.in_phrases += 1
+
+    def _add_phrases(self, matchers: dict[str, PhraseMatcher], key: str, attr: str, phrases: list[list[str]]) -> None:
+        """Add phrases under ``key`` to the PhraseMatcher for ``attr`` (made on first use)."""
+        matcher = matchers.get(attr)
+        if matcher is None:
+            matcher = matchers[attr] = PhraseMatcher(self.vocab, attr=attr)
+        lemmas = attr == "LEMMA"  # a LEMMA PhraseMatcher compares the phrase docs' lemmas
+        matcher.add(key, [Doc(self.vocab, words=words, lemmas=words if lemmas else None) for words in phrases])
 
     def _add_anchor(self, pattern: list[dict[str, Any]]) -> None:
         """Remember the words one required token must be; a pattern without one turns the prefilter off."""
@@ -74,12 +77,7 @@ class RuleMatcher:
                     if key == "LOWER" and token.get("TEXT") == {"REGEX": "^[A-Z]"}:
                         # a capitalized word: anchor on its capitalized forms only
                         attr, words = "ORTH", sorted({f(w) for w in words for f in (str.title, str.upper, _capitalize)})
-                    matcher = self.anchors.get(attr)
-                    if matcher is None:
-                        matcher = self.anchors[attr] = PhraseMatcher(self.vocab, attr=attr)
-                    docs = [Doc(self.vocab, words=[w], lemmas=[w]) if attr == "LEMMA" else Doc(self.vocab, words=[w])
-                            for w in words]  # fmt: skip
-                    matcher.add("anchor", docs)
+                    self._add_phrases(self.anchors, "anchor", attr, [[w] for w in words])
                     return
         self.prefilter = False
 

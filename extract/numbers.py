@@ -42,12 +42,8 @@ ORDINALS = {
     "trillionth": 10**12,
 }  # fmt: skip
 # Written together ("twentyfifth", "fortysecond"), as some sources do.
-ORDINALS |= {
-    tens + unit: UNITS[tens] + value
-    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-    for unit, value in ORDINALS.items()
-    if value < 10
-}
+TENS = frozenset(word for word, value in UNITS.items() if value >= 20)
+ORDINALS |= {tens + unit: UNITS[tens] + value for tens in TENS for unit, value in ORDINALS.items() if value < 10}
 # Denominators of fractions: "a half", "two thirds", "three quarters", "five eighths".
 DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     word + ("s" if not word.endswith("s") else ""): value for word, value in ORDINALS.items() if value > 2

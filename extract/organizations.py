@@ -125,7 +125,6 @@ class OrganizationRecognizer(RuleComponent):
         self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
         self._structure: dict[str, OrganizationPatternEntry] = {}
         self._by_final_word: dict[str, dict[str, OrganizationPatternEntry]] = {}
-        self._place_tokens: set[int] = set()  # tokens of the current doc's places
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
         self._initialized = False
@@ -189,6 +188,7 @@ class OrganizationRecognizer(RuleComponent):
         if not self._initialized:
             self.initialize()
         places = self._place_spans(doc)
+        place_tokens = {i for start, end in places for i in range(start, end)}  # once per doc
         title_lines = _title_case_sentences(doc)
         candidates = list(self._gazetteer_candidates(doc))
         known = {(c.start, c.end) for c in candidates}
@@ -200,7 +200,7 @@ class OrganizationRecognizer(RuleComponent):
                 candidates.append(candidate)
         kept = []
         for candidate in candidates:
-            checked = self._check(doc, candidate, places)
+            checked = self._check(doc, candidate, places, place_tokens)
             if checked is not None:
                 kept.append(checked)
         chosen = _resolve(kept)
@@ -209,9 +209,7 @@ class OrganizationRecognizer(RuleComponent):
         return doc
 
     def _place_spans(self, doc: Doc) -> set[tuple[int, int]]:
-        spans = {(start, end) for _, start, end in self.places(doc)}
-        self._place_tokens = {i for start, end in spans for i in range(start, end)}
-        return spans
+        return {(start, end) for _, start, end in self.places(doc)}
 
     def _gazetteer_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for match_id, start, end in self.gazetteer(doc):
@@ -241,7 +239,9 @@ class OrganizationRecognizer(RuleComponent):
             for run_start, run_end in runs:
                 yield Candidate(run_start, run_end, entry.label.value, entry.id, "context")
 
-    def _check(self, doc: Doc, candidate: Candidate, places: set[tuple[int, int]]) -> Candidate | None:
+    def _check(
+        self, doc: Doc, candidate: Candidate, places: set[tuple[int, int]], place_tokens: set[int]
+    ) -> Candidate | None:
         """Trim a candidate and reject it if it is no organization name."""
         start, end = candidate.start, candidate.end
         if candidate.layer == "gazetteer" and _is_sentence_initial_word(doc, start, end):
@@ -277,7 +277,7 @@ class OrganizationRecognizer(RuleComponent):
             if candidate.layer == "structure" and _glued_hyphen_after(doc, end):
                 return None  # "Institute of Deep" from "Institute of Deep-sea ...": a cut name
             # A list or appositive is evidence enough for "Space Pioneer"; a bare designator phrase is not.
-            if candidate.layer == "structure" and _only_common_words(doc, start, end, self._place_tokens):
+            if candidate.layer == "structure" and _only_common_words(doc, start, end, place_tokens):
                 return None
             if candidate.layer == "context" and (
                 (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
@@ -452,7 +452,7 @@ def _comma_list_is_one_body(doc: Doc, start: int, end: int) -> bool:
     tokens = doc[start:end]
     if not any(t.text == "," for t in tokens):
         return True
-    after_of = [t for t in tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]]
+    after_of = tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]
     return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in after_of)
 
 
@@ -479,13 +479,7 @@ def _glued_hyphen_after(doc: Doc, end: int) -> bool:
 
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
     """ "State" in "State-owned", "Lao State" in "Lao State-owned": words glued to a hyphen and a lowercase word."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_lower
-    )
+    return _glued_hyphen_after(doc, end) and doc[end + 1].is_lower
 
 
 def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:
@@ -514,7 +508,7 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
-    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _ACRONYM.match(doc[i - 2].text):
+    if i >= 3 and _acronym_after(doc, i - 3):
         i -= 3  # "Kazakhstan Temir Zholy (KTZ), the national railway company"
     start = i
     while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)):
