@@ -38,6 +38,7 @@ from .numbers import (
     parse_digits,
     parse_word_ordinal,
     parse_words,
+    split_fraction,
 )
 from .patterns import CountPatternEntry, load_rule_files
 from .taxonomy import CountKind
@@ -106,7 +107,7 @@ class CountRecognizer(RuleComponent):
         self.matcher = RuleMatcher(nlp.vocab)
         self._entries: dict[str, CountPatternEntry] = {}
         # one-token currency forms, for numbers glued to them ("RMB5", "115USD")
-        self._glued_currencies: dict[str, str | None] = {}
+        self._glued_currencies: dict[str, tuple[str | None, Decimal]] = {}
         if not Span.has_extension("count"):
             Span.set_extension("count", default=None)
 
@@ -120,10 +121,11 @@ class CountRecognizer(RuleComponent):
         for entry in entries:
             self._entries[entry.id] = entry
             self.matcher.add(entry.id, entry.pattern)
-            if entry.label == "currency" and not entry.minor and len(entry.pattern) == 1:
+            if entry.label == "currency" and len(entry.pattern) == 1:
                 form = entry.pattern[0].get("LOWER") or entry.pattern[0].get("ORTH")
                 if isinstance(form, str):
-                    self._glued_currencies.setdefault(form.lower(), entry.unit)
+                    factor = Decimal("0.01") if entry.minor else Decimal(entry.scale)  # "10¢", "30MUSD"
+                    self._glued_currencies.setdefault(form.lower(), (entry.unit, factor))
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._entries:
@@ -144,7 +146,7 @@ class CountRecognizer(RuleComponent):
             span._.count = dict(vars(parse))  # flat fields: no deep copy on the hot path
             spans.append(span)
             i = span.end if parse.item is None else max(span.end, parse.item[1])
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key] = _share_range_units(doc, spans)
         return doc
 
     def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
@@ -162,6 +164,7 @@ class CountRecognizer(RuleComponent):
             number = _Number(i, i + 1, Decimal(1), rule="count.money.a_unit")  # "a dollar"
         if number is None or any(k in pieces.excluded for k in range(number.start, number.end)):
             return None
+        number = _as_ratio(doc, number, self._glued_currencies, limit)
         after = number.end + 1 if _glued_hyphen(doc, number.end) else number.end
         suffix = pieces.currency_by_start.get(after)
         if _is_not_a_count(doc, number, currency_next=suffix is not None):
@@ -179,10 +182,12 @@ class CountRecognizer(RuleComponent):
             percent = pieces.percent_by_start.get(end)
             if prefix is not None and prefix.entry.position == "both":
                 start, unit, rule = prefix.start, prefix.entry.unit, prefix.entry.id
+                value *= prefix.entry.scale  # "MEUR 120"
                 kind = CountKind.MONEY
             elif suffix is not None:
                 end, unit, rule = suffix.end, suffix.entry.unit, suffix.entry.id
                 kind = CountKind.MONEY
+                value *= suffix.entry.scale  # "30 MUSD"
                 if suffix.entry.minor:
                     value = value / 100  # "50 cents" is half a dollar
                 elif end < len(doc) and doc[end].lower_ in SCALES and doc[end].lower_ != "hundred":
@@ -206,6 +211,7 @@ class CountRecognizer(RuleComponent):
         if (
             kind is CountKind.CARDINAL
             and doc[number.start].lower_ == "one"
+            and number.end - number.start == 1  # "one third of" is a share
             and item is None
             and _one_is_pronoun(doc, number)
         ):
@@ -224,6 +230,34 @@ class CountRecognizer(RuleComponent):
         return span, parse
 
 
+_RANGE_JOINERS = frozenset({"and", "to", "or", "-", "–", "—"})
+
+
+def _share_range_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "between 10 and 20 billion yuan", "5 to 7 percent": the first bound takes the second's unit and scale."""
+    shared = list(spans)
+    for at in range(len(shared) - 1, 0, -1):
+        first, second = shared[at - 1], shared[at]
+        low, high = first._.count, second._.count
+        if (
+            low["kind"] != CountKind.CARDINAL.value
+            or low["item"] is not None
+            or high["kind"] not in (CountKind.MONEY.value, CountKind.PERCENT.value)
+            or second.start - first.end != 1
+            or doc[first.end].lower_ not in _RANGE_JOINERS
+        ):
+            continue
+        value = Decimal(low["value"])
+        scale = next((SCALES[t.lower_] for t in second if t.lower_ in SCALES), None)
+        if scale is not None and not any(t.lower_ in SCALES for t in first):
+            value *= scale  # "10 to 20 billion": both bounds in billions
+        span = Span(doc, first.start, first.end, label=high["kind"], span_id="count.range.shared_unit")
+        span._.count = {**low, "kind": high["kind"], "unit": high["unit"], "value": str(value)}
+        span._.count["rule"] = "count.range.shared_unit"
+        shared[at - 1] = span
+    return shared
+
+
 @dataclass(frozen=True)
 class _Currency:
     start: int
@@ -232,6 +266,7 @@ class _Currency:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_PROPER_FRACTION = re.compile(r"^[1-9]/[1-9]\d?$")
 _FRACTION_SIGNS = frozenset("½⅓⅔¼¾⅕⅙⅛")
 
 
@@ -307,9 +342,14 @@ def _minor_amount(doc: Doc, end: int, pieces: _Pieces) -> tuple[Decimal, int] | 
     return None
 
 
-def _read_number(doc: Doc, i: int, currencies: dict[str, str | None], limit: int | None = None) -> _Number | None:
+def _read_number(
+    doc: Doc, i: int, currencies: dict[str, tuple[str | None, Decimal]], limit: int | None = None
+) -> _Number | None:
     """The number expression starting at token ``i``, or None."""
     token = doc[i]
+    power = _read_power(doc, i)
+    if power is not None:
+        return power
     glued = _read_glued(token.text, currencies)
     if glued is not None:
         value, unit, is_money = glued
@@ -323,8 +363,34 @@ def _read_number(doc: Doc, i: int, currencies: dict[str, str | None], limit: int
     return None
 
 
+_POWER = re.compile(r"^(?P<base>-?\d+(?:\.\d+)?)(?P<times_ten>[x×]10)?(?:\^(?P<exponent>[+-]?\d{1,2}))?$")
+_EXPONENT = re.compile(r"^[+-]?\d{1,2}$")
+
+
+def _read_power(doc: Doc, i: int) -> _Number | None:
+    """ "1.1^23", "2.5^-1", "1.3x10^6": a number written with an exponent."""
+    match = _POWER.match(doc[i].text)
+    if match is None:
+        return None
+    exponent, end = match.group("exponent"), i + 1
+    if exponent is None:
+        glued = i + 2 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
+        if not (glued and doc[i + 1].text == "^" and _EXPONENT.match(doc[i + 2].text)):
+            return None
+        exponent, end = doc[i + 2].text, i + 3
+    base = Decimal(match.group("base"))
+    try:
+        if match.group("times_ten"):
+            value = base * Decimal(10) ** int(exponent)
+        else:
+            value = base ** int(exponent)
+    except (ArithmeticError, ValueError):
+        return None
+    return _Number(i, end, value, rule="count.number.power")
+
+
 # Words that may start a number phrase, and words that may continue one.
-_PHRASE_START = NUMBER_WORDS | set(ORDINALS) | set(DOZENS) | set(SIGNS) | {"a", "an", "half", "quarter"}
+_PHRASE_START = NUMBER_WORDS | set(ORDINALS) | set(DOZENS) | set(SIGNS) | {"a", "an", "half", "quarter", "point"}
 _PHRASE_WORDS = _PHRASE_START | set(DENOMINATORS) | set(SCALE_ABBREVIATIONS) | {"and", "-", "—", "–", "point"}
 _FRACTION_NUMERATORS = frozenset({"a", "an", "one"})
 _ORDINAL_JOINERS = frozenset(UNITS) | {"a", "an", "and", "-", "—", "–"}
@@ -346,8 +412,8 @@ def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
         is_digit = parse_digits(token.text) is not None
         if not (is_digit or lower in _PHRASE_WORDS):
             break
-        if lower in {"a", "an"} and positions and doc[positions[-1]].lower_ != "and":
-            break
+        if lower in {"a", "an"} and positions and doc[positions[-1]].lower_ not in {"and", "half", "quarter"}:
+            break  # "half a dozen", "one and a half" read on
         if lower in SIGNS and positions:
             break
         if (
@@ -355,8 +421,9 @@ def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
             and positions
             and doc[positions[-1]].lower_ not in {"and", "-"}
             and (parse_digits(doc[positions[-1]].text) is not None)
+            and not (_PROPER_FRACTION.match(token.text) and doc[positions[-1]].text.isdigit())
         ):
-            break  # "4000 3": two numbers
+            break  # "4000 3": two numbers; "2 1/4" is one
         if (
             lower in ORDINALS
             and ORDINALS[lower] < 100  # "3 millionth" is one ordinal
@@ -367,6 +434,8 @@ def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
             )
         ):
             break  # "280 million first preferred notes": the ordinal is another word
+        if lower == "and" and positions and _and_starts_a_number(doc, k, positions):
+            break  # "3 hundred and 2 hundred", "4 thousand and 0": two numbers
         positions.append(k)
         if lower in ORDINALS and lower not in DENOMINATORS:
             break  # "first", "twenty-first": an ordinal ends the phrase
@@ -379,6 +448,53 @@ def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
                 return number
         positions.pop()
     return None
+
+
+_RATIO_WORDS = {"over": 1, "in": 1, "out": 2}  # "one over three", "one in five", "one out of three": words to skip
+
+
+def _as_ratio(doc: Doc, number: _Number, currencies: dict[str, tuple[str | None, Decimal]], limit: int) -> _Number:
+    """ "1 over 3", "one in five.", "one out of three.": a ratio when nothing follows the second number.
+
+    A noun after it keeps two counts ("one in five residents" stays as it is
+    read: the share is not the count of residents), and so does a year ("3 in 2020").
+    "in" and "out of" make a share only of a smaller number; "over" divides.
+    """
+    at = number.end
+    if number.money or number.ordinal or at >= limit or doc[at].lower_ not in _RATIO_WORDS:
+        return number
+    if doc[at].lower_ == "out" and not (at + 1 < len(doc) and doc[at + 1].lower_ == "of"):
+        return number
+    start = at + _RATIO_WORDS[doc[at].lower_]
+    if start >= limit:
+        return number
+    whole = _read_number(doc, start, currencies, limit)
+    if (
+        whole is None
+        or whole.money
+        or whole.ordinal
+        or whole.value == 0
+        or not _ends_phrase(doc, whole.end)
+        or _is_year(doc, whole)
+        or (doc[at].lower_ != "over" and number.value >= whole.value)  # "8 in 5", "12 out of 10": no share
+    ):
+        return number
+    return _Number(number.start, whole.end, number.value / whole.value, rule="count.number.ratio")
+
+
+def _and_starts_a_number(doc: Doc, k: int, positions: list[int]) -> bool:
+    """Does the "and" at ``k`` join two numbers rather than parts of one?"""
+    if k + 1 >= len(doc):
+        return False
+    following = doc[k + 1].lower_
+    if following in {"0", "zero"}:
+        return True
+    scales_before = [SCALES[doc[p].lower_] for p in positions if doc[p].lower_ in SCALES]
+    scale_after = doc[k + 2].lower_ if k + 2 < len(doc) else ""
+    if not scales_before or scale_after not in SCALES:
+        return False
+    # "3 hundred and 2 hundred" are two; "two hundred and two thousand" is one
+    return SCALES[scale_after] == scales_before[-1] or SCALES[scale_after] > scales_before[-1] >= 1000
 
 
 def _digit_groups(doc: Doc, i: int) -> _Number | None:
@@ -439,17 +555,22 @@ def _reads_as_fraction(doc: Doc, words: list[str], end: int) -> bool:
     if last in DENOMINATORS and last not in ORDINALS:
         return True  # a plural: "two thirds"
     words = [w for w in words if w not in {"-", "—", "–"}]
-    if "and" in words:
+    compound = words[0] in _FRACTION_NUMERATORS and split_fraction(words) is not None  # "one one hundred and fifth"
+    if "and" in words and not compound:
         words = words[max(i for i, w in enumerate(words) if w == "and") + 1 :]  # "one and a fourth"
         if words[:-1] and all(w in _FRACTION_NUMERATORS for w in words[:-1]):
             return True
-    if words[:-1] and all(w in _FRACTION_NUMERATORS for w in words[:-1]) and ORDINALS[last] > 2:
+    one_part = bool(words[:-1]) and all(w in _FRACTION_NUMERATORS for w in words[:-1]) and ORDINALS[last] > 2
+    if one_part or compound:
+        # "one twenty-fifth", "a one hundredth" as shares; "a third runway", "a twenty-first century city" as ranks
         following = doc[end] if end < len(doc) else None
         return following is None or not following.is_alpha or following.lower_ == "of"
     return False
 
 
-def _read_glued(text: str, currencies: dict[str, str | None]) -> tuple[Decimal, str | None, bool] | None:
+def _read_glued(
+    text: str, currencies: dict[str, tuple[str | None, Decimal]]
+) -> tuple[Decimal, str | None, bool] | None:
     """One token holding a number with a glued currency or scale: "RMB5", "115USD", "10bn", "10k$"."""
     match = _GLUED.match(text)
     if match is None:
@@ -469,9 +590,11 @@ def _read_glued(text: str, currencies: dict[str, str | None]) -> tuple[Decimal, 
         if key not in currencies:
             merged = (scale or "") + suffix if suffix else ""
             if scale and merged.lower() in currencies:
-                return unscaled, currencies[merged.lower()], True  # "42MYR": the M belongs to the currency
+                unit, factor = currencies[merged.lower()]
+                return unscaled * factor, unit, True  # "42MYR": the M belongs to the currency
             return None
-        return value, currencies[key], True
+        unit, factor = currencies[key]
+        return value * factor, unit, True
     return value, None, False
 
 
@@ -495,8 +618,18 @@ def _with_scale(doc: Doc, number: _Number) -> _Number:
         glued = doc[at - 1].whitespace_ == "" and at == end
         if word in SCALE_ABBREVIATIONS and (glued or len(word) > 1) and word not in {"b", "m", "hundreds"}:
             word = SCALE_ABBREVIATIONS[word]
-        elif word in {"k", "m", "b"} and glued and token.text in {"K", "k", "M", "B"}:
-            word = SCALE_ABBREVIATIONS[word]
+        elif word in {"k", "m", "b"} and token.text in {"K", "k", "M", "B"} and (glued or _ends_phrase(doc, at + 1)):
+            word = SCALE_ABBREVIATIONS[word]  # "10K", "2.33 k", "1,674,200.5 M"
+        elif (
+            word == "of"
+            and value < 1
+            and at + 2 < len(doc)
+            and doc[at + 1].lower_ in {"a", "an"}
+            and doc[at + 2].lower_ in SCALES
+        ):
+            value *= SCALES[doc[at + 2].lower_]  # "two thirds of a million"
+            end = at + 3
+            continue
         if word not in SCALES or (word == "hundred" and number.rule != "count.number.digits"):
             break
         value *= SCALES[word]
@@ -505,6 +638,11 @@ def _with_scale(doc: Doc, number: _Number) -> _Number:
             number.rule = "count.number.digits_scale"
     number.end, number.value = end, value
     return number
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """Nothing but punctuation (or the end) at ``i``."""
+    return i >= len(doc) or (doc[i].is_punct and doc[i].text not in {"-", "/"}) or doc[i].is_space
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:

@@ -49,6 +49,11 @@ DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     word + ("s" if not word.endswith("s") else ""): value for word, value in ORDINALS.items() if value > 2
 }
 DENOMINATORS |= {word: value for word, value in ORDINALS.items() if value > 2}
+# "three twenty-firsts": "firsts" ends a compound denominator only (alone it is no fraction).
+DENOMINATORS["firsts"] = 1
+_PLURAL_DENOMINATORS = {"halves": "half", "quarters": "quarter", "firsts": "first"} | {
+    word + "s": word for word, value in ORDINALS.items() if value > 2 and not word.endswith("s")
+}
 DOZENS = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 SIGNS = {"minus": -1, "negative": -1}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES)
@@ -146,7 +151,18 @@ def _phrase(words: list[str]) -> Decimal | None:
         at = max(i for i, w in enumerate(words) if w == "and")
         tail = words[at + 1 :]
         fraction = _fraction(tail)
-        if fraction is None and tail and tail[-1] in SCALES and tail[0] in {"a", "half", "quarter"}:
+        if fraction is not None and fraction >= 1 and at:
+            # not a mixed number: "one hundred and thirty fifths" is 130/5, not 100 + 30/5
+            return _fraction(words)
+        if tail and tail[-1] in DOZENS and at:
+            whole, dozens = _phrase(words[:at]), _phrase(tail)
+            return None if whole is None or dozens is None else whole + dozens  # "three hundred and two dozens"
+        if (
+            fraction is None
+            and tail
+            and tail[-1] in SCALES
+            and (tail[0] in {"a", "half", "quarter"} or (len(tail) > 2 and tail[1] in {"quarter", "quarters"}))
+        ):
             part = _fraction_of_scale(tail)
             whole = _phrase(words[:at]) if at else None
             if part is not None and whole is not None:
@@ -161,6 +177,8 @@ def _phrase(words: list[str]) -> Decimal | None:
     if fraction is not None:
         return fraction
     if words[-1] in DOZENS:
+        if words[0] in {"half", "quarter"}:
+            return _fraction_of_scale(words)  # "half a dozen"
         base = _phrase(words[:-1]) if len(words) > 1 else Decimal(1)
         return None if base is None else base * DOZENS[words[-1]]
     if words[0] in {"half", "quarter", "quarters"} or (len(words) > 1 and words[1] in {"quarter", "quarters"}):
@@ -186,25 +204,36 @@ def _accumulate(words: list[str]) -> Decimal | None:
     total = Decimal(0)
     current: Decimal | None = None
     last_small: Decimal | None = None
+    last_group: tuple[Decimal, Decimal] | None = None  # (amount, scale) last added to the total
     for word in words:
         if word == "and":
             continue
         digits = parse_digits(word)
         if digits is not None or word in UNITS:
             small = digits if digits is not None else Decimal(UNITS[word])
-            if last_small is not None and not (
-                digits is None and 20 <= last_small < 100 and last_small % 10 == 0 and small < 10
+            mixed = digits is not None and "/" in word and 0 < small < 1 and last_small == int(last_small or 0)
+            if (
+                last_small is not None
+                and not mixed
+                and not (digits is None and 20 <= last_small < 100 and last_small % 10 == 0 and small < 10)
             ):
-                return None
+                return None  # two numbers, except "twenty two" and "2 1/4"
             current = small if current is None else current + small
             last_small = small
+            last_group = None
         elif word in SCALES:
             scale = SCALES[word]
+            if current is None and last_group is not None and scale > last_group[1]:
+                # "three lakh crore", "one thousand million": a scale of the scale before
+                total += last_group[0] * (scale - 1)
+                last_group = (last_group[0] * scale, scale)
+                continue
             base = Decimal(1) if current is None else current
             if scale < 1000:
                 current = base * scale
             else:
                 total += base * scale
+                last_group = (base * scale, scale)
                 current = None
             last_small = None
         else:
@@ -213,13 +242,59 @@ def _accumulate(words: list[str]) -> Decimal | None:
 
 
 def _fraction(words: list[str]) -> Decimal | None:
-    """ "a half", "two thirds", "three quarters", "one-eighth", "twenty-three fifths"."""
-    if len(words) < 2 or words[-1] not in DENOMINATORS:
+    """ "a half", "two thirds", "three quarters", "one-eighth", "twenty-three fifths", "one twenty-fifth"."""
+    split = split_fraction(words)
+    return None if split is None else split[0] / split[1]
+
+
+def split_fraction(words: list[str]) -> tuple[Decimal, Decimal] | None:
+    """Numerator and denominator of a spelled-out fraction, or None.
+
+    The denominator is the longest ordinal at the end that leaves a number
+    before it: "one hundred thirty fifths" is 100/35, "three twenty-firsts"
+    3/21, "one one hundred and fifth" 1/105.  Tens after "and" stay with the
+    numerator ("one hundred and thirty fifths" is 130/5).  A singular
+    denominator takes the numerator one ("one twenty-fifth"); "one hundred
+    fifth" is a rank, not 100/5.
+    """
+    words = [w for w in words if w not in {"-", "—", "–"}]
+    if len(words) < 2 or not (words[-1] in DENOMINATORS or (words[-1] in ORDINALS and len(words) > 2)):
+        return None  # "a twenty-first": a compound ordinal may end in "first" or "second"
+    plural = words[-1] in _PLURAL_DENOMINATORS
+    for k in range(1, len(words)):  # longest denominator first
+        numerator_words, denominator_words = words[:k], words[k:]
+        if denominator_words[0] in SCALES or denominator_words[0] == "and":
+            continue
+        if numerator_words[-1] == "and" and len(denominator_words) > 1:
+            continue
+        if numerator_words[-1] in TENS and UNITS.get(denominator_words[0], 10) < 10:
+            continue  # "ninety five hundred fifths": "ninety five" is one number
+        denominator = _denominator(denominator_words)
+        if denominator is None:
+            continue
+        numerator = Decimal(1) if numerator_words in (["a"], ["an"]) else _phrase(numerator_words)
+        if numerator is None or numerator <= 0 or (not plural and numerator != 1):
+            continue
+        return numerator, denominator
+    return None
+
+
+def _denominator(words: list[str]) -> Decimal | None:
+    """ "fifths" -> 5, "twenty firsts" -> 21, "one hundred and fifth" -> 105; None for "two fifths" (not one ordinal)."""
+    last = _PLURAL_DENOMINATORS.get(words[-1], words[-1])
+    if len(words) == 1:
+        value = DENOMINATORS.get(words[-1])
+        return None if value is None or value < 2 else Decimal(value)
+    if last not in ORDINALS:
         return None
-    numerator = _phrase(words[:-1]) if words[:-1] != ["a"] else Decimal(1)
-    if numerator is None:
+    previous = words[-2]
+    rank = ORDINALS[last]
+    if rank < 10 and not (previous in TENS or previous in SCALES or previous == "and"):
+        return None  # "two fifths" is two of them, not the 7th
+    if 10 <= rank < 100 and not (previous in SCALES or previous == "and"):
         return None
-    return numerator / DENOMINATORS[words[-1]]
+    ordinal = parse_word_ordinal([*words[:-1], last])
+    return None if ordinal is None else Decimal(ordinal)
 
 
 def _fraction_of_scale(words: list[str]) -> Decimal | None:

@@ -73,6 +73,7 @@ class CountPatternEntry(PatternEntry):
     unit: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217; none for 'dinar'")
     position: Literal["both", "suffix"] = Field(default="both", description="may a currency precede the number")
     minor: bool = Field(default=False, description="a hundredth of the unit: cents, pence")
+    scale: int = Field(default=1, ge=1, description="the amount is in this many units: 'MUSD' is millions of USD")
 
 
 class InitiativePatternEntry(PatternEntry):

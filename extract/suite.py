@@ -5,6 +5,14 @@
 A case passes when every expected span is found as a count of the matching
 kind with the same value (and, for money, the same ISO currency where the case
 gives one), and nothing of that kind is found where the case expects nothing.
+
+Two of the suites' conventions are compared through what a count says, not
+dropped: an amount in a minor unit ("50 cents", value 50 in unit Cent) is
+compared in hundredths of the major unit, which is how a count holds it
+(0.5 USD); an interval ("between 10 and 20 dollars", "at least $1.42") passes
+when each bound is found as a count, a one-sided bound with a qualifier of the
+same direction ("at least", "under", ...).  A case whose span has no value
+(relative ordinals such as "last") cannot pass: a count always holds a number.
 Cases listed in ``tests/fixtures/numbers_out_of_scope.tsv`` are reported
 separately but still count as failures in the rate.
 """
@@ -23,8 +31,20 @@ import jsonlines
 
 from .articles import Article
 from .pipeline import Extractor
-from .records import ArticleRecord
+from .records import ArticleRecord, Count
 
+# The suites' minor units: their values are in hundredths of the major unit.
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "penny", "pennies"})
+# Qualifiers (lowercased, as written) that make a value a lower or an upper bound.
+LOWER_BOUND_QUALIFIERS = frozenset(
+    {"more than", "over", "above", "at least", "no less than", "no fewer than", "not less than", "in excess of",
+     "upwards of", "exceeding", "topping", "surpassing", "just over", "well over", "higher than", "greater than",
+     "more than a", "over a"}
+)  # fmt: skip
+UPPER_BOUND_QUALIFIERS = frozenset(
+    {"under", "below", "less than", "fewer than", "at most", "no more than", "not more than", "up to", "just under",
+     "lower than", "as many as", "as much as"}
+)  # fmt: skip
 KIND_OF_TYPE = {"cardinal": "cardinal", "ordinal": "ordinal", "percent": "percent", "currency": "money"}
 TYPES = tuple(KIND_OF_TYPE)
 
@@ -61,9 +81,25 @@ def case_passes(extractor: Extractor, case: dict[str, Any]) -> tuple[bool, str]:
         return not found, f"expected nothing, got {got}"
     for span in expected:
         unit = span.get("iso") if kind == "money" else None
-        if not any(_same(c.value, span["value"]) and (unit is None or c.unit == unit) for c in found):
-            return False, f"expected {span['text']!r} = {span['value']} {unit or ''}, got {got}"
+        candidates = [c for c in found if unit is None or c.unit == unit]
+        if not _span_found(span, candidates):
+            shown = span.get("range", span["value"])
+            return False, f"expected {span['text']!r} = {shown} {unit or ''}, got {got}"
     return True, ""
+
+
+def _span_found(span: dict[str, Any], counts: list[Count]) -> bool:
+    bounds = span.get("range")
+    if isinstance(bounds, list):  # [low, high]: both ends are counts
+        return all(any(_same(c.value, bound) for c in counts) for bound in bounds)
+    if isinstance(bounds, dict):  # {"min": x} or {"max": x}: a value with a qualifier of that direction
+        direction = LOWER_BOUND_QUALIFIERS if "min" in bounds else UPPER_BOUND_QUALIFIERS
+        bound = bounds.get("min", bounds.get("max"))
+        return any(_same(c.value, bound) and (c.qualifier or "").lower() in direction for c in counts)
+    expected = span["value"]
+    if expected is not None and str(span.get("unit", "")).lower() in MINOR_UNITS:
+        expected = expected / 100  # "50 cents" is held as 0.5 of the major unit
+    return any(_same(c.value, expected) for c in counts)
 
 
 def run_suite(extractor: Extractor, cases: Iterable[dict[str, Any]]) -> SuiteReport:

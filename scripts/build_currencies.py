@@ -6,7 +6,8 @@ Sources: pycountry's ISO 4217 list (every code, and every name with its plural:
 names used in news, minor units).  Output is deterministic.
 
 Each line: {"id", "label": "currency", "unit": ISO code or null, "position":
-"both" | "suffix", "minor": bool, "pattern": [token dicts]}.  A bare name that
+"both" | "suffix", "minor": bool, "pattern": [token dicts]}, and "scale" for
+the financial style of millions of a currency ("30 MUSD", "MEUR 120").  A bare name that
 several countries use ("dinar", "rial") has no unit; a minor unit ("cents")
 is a hundredth of its major unit.  Lowercase words that are also ordinary
 English ("won", "real", "mark") only follow a number ("suffix").
@@ -51,7 +52,8 @@ EXTRA: dict[str, str | None] = {
     "shekel": "ILS", "new shekel": "ILS", "₪": "ILS", "tugrik": "MNT", "togrog": "MNT",
     "markka": "FIM", "finnish markka": "FIM", "peseta": "ESP", "guilder": "NLG", "dutch guilder": "NLG",
     "deutsche mark": "DEM", "french franc": "FRF", "egyptian pound": "EGP", "lebanese pound": "LBP",
-    "le": "EGP", "l.e.": "EGP", "saudi riyal": "SAR", "qatari riyal": "QAR", "bitcoin": "XBT", "btc": "XBT",
+    "le": "EGP", "l.e.": "EGP", "l.e": "EGP", "egyptianpound": "EGP", "geneh": "EGP", "genih": "EGP",
+    "genihat masriya": "EGP", "saudiriyal": "SAR", "ரூ": "LKR", "රු": "LKR", "saudi riyal": "SAR", "qatari riyal": "QAR", "bitcoin": "XBT", "btc": "XBT",
     "₿": "XBT", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH",
     "bgn": "BGN", "lev": "BGN", "leva": "BGN", "bulgarian lev": "BGN",
     "dinar": None, "rial": None, "riyal": None, "franc": None, "peso": None, "krona": None, "krone": None,
@@ -72,6 +74,9 @@ IRREGULAR_PLURALS = {"penny": "pennies", "pence": "pence", "yen": "yen", "won": 
                      "fen": "fen", "kuai": "kuai", "dong": "dong", "tugrik": "tugriks", "pataca": "patacas"}  # fmt: skip
 # Codes that are also English words written in capitals ("ALL 5 solutions"): only after a number.
 CAPITAL_WORDS = {"ALL", "TOP", "BOB", "MOP", "PEN", "TRY", "CUP", "GEL", "LAK", "MAD", "WON", "BAM", "SOS", "ANG"}
+# Codes news writes in either case ("usd 5", "115usd"), though "usd" is in the common-word list.
+ANY_CASE_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "HKD", "AUD", "CHF", "SGD", "KRW", "INR", "MYR",
+                  "THB", "NZD", "TWD"}  # fmt: skip
 SYMBOLIC = re.compile(r"[^a-z .]")
 
 
@@ -98,7 +103,7 @@ def main() -> None:
     for currency in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
         code = currency.alpha_3
         # "ALL", "TOP", "CUP" are codes only in capitals; "usd", "rmb" in any case
-        key = code if is_common_word(code) else code.lower()
+        key = code if is_common_word(code) and code not in ANY_CASE_CODES else code.lower()
         codes.add(key)
         forms.setdefault(key, (code, False))
         name = currency.name.lower()
@@ -135,6 +140,12 @@ def main() -> None:
         lines.append(
             {"id": rule_id, "label": "currency", "unit": unit, "position": position, "minor": minor, "pattern": pattern}
         )
+    for code in sorted(c.alpha_3 for c in pycountry.currencies):
+        # "30 MUSD", "MEUR 120": millions of the currency, as financial reports write them
+        lines.append(
+            {"id": f"count.currency.{code.lower()}.millions_code", "label": "currency", "unit": code,
+             "position": "both", "minor": False, "scale": 10**6, "pattern": [{"ORTH": "M" + code}]}
+        )  # fmt: skip
     with out.open("w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")

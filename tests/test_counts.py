@@ -54,6 +54,52 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("Up to 30 companies may apply.", [("cardinal", 30, None, "companies", "Up to")]),
         ("The city counts 1 234 567 residents.", [("cardinal", 1234567, None, "residents", None)]),
         ("It will cost 400 million euros.", [("money", 400000000, "EUR", None, None)]),
+        # ranges: the first bound takes the unit and scale of the second
+        (
+            "It will invest between 10 and 20 billion yuan.",
+            [("money", 10000000000, "CNY", None, None), ("money", 20000000000, "CNY", None, None)],
+        ),
+        ("Prices rose 5 to 7 percent.", [("percent", 5, None, None, None), ("percent", 7, None, None, None)]),
+        (
+            "It costs 500 million to 1 billion yuan.",
+            [("money", 500000000, "CNY", None, None), ("money", 1000000000, "CNY", None, None)],
+        ),
+        (
+            "It hired 10 to 20 engineers.",
+            [("cardinal", 10, None, None, None), ("cardinal", 20, None, "engineers", None)],
+        ),
+        ("Fees are no more than 7 euros.", [("money", 7, "EUR", None, "no more than")]),
+        # fractions
+        ("One third of residents cycle.", [("cardinal", 1 / 3, None, None, None)]),
+        ("It is one twenty-fifth of the total.", [("cardinal", 0.04, None, None, None)]),
+        ("The answer is one hundred and thirty fifths.", [("cardinal", 26, None, None, None)]),
+        ("The answer is one hundred thirty fifths.", [("cardinal", 100 / 35, None, None, None)]),
+        ("It marks the one hundred fifth anniversary.", [("ordinal", 105, None, "anniversary", None)]),
+        ("It is a twenty-first century city.", [("ordinal", 21, None, "century city", None)]),
+        ("The pipe is 2 1/4 inches wide.", [("cardinal", 2.25, None, "inches", None)]),
+        ("Half a dozen firms moved in.", [("cardinal", 6, None, "firms", None)]),
+        ("Two thirds of a million people voted.", [("cardinal", 2_000_000 / 3, None, "people", None)]),
+        ("The ratio is one over three.", [("cardinal", 1 / 3, None, None, None)]),
+        ("The odds are one in five.", [("cardinal", 0.2, None, None, None)]),
+        # scales
+        ("The total is three lakh crore rupees.", [("money", 3 * 10**12, "INR", None, None)]),
+        ("It was one billion and three quarters million.", [("cardinal", 1_000_750_000, None, None, None)]),
+        ("Sales were 2.33 k, the report said.", [("cardinal", 2330, None, None, None)]),
+        ("Density is 1.3x10^6.", [("cardinal", 1_300_000, None, None, None)]),
+        ("Losses exceeded 30 MUSD.", [("money", 30_000_000, "USD", None, None)]),
+        ("Revenue is about MAUD 60.", [("money", 60_000_000, "AUD", None, "about")]),
+        ("It costs 10¢.", [("money", 0.1, "USD", None, None)]),
+        # "and" between two numbers with their own scale
+        (
+            "3 hundred and 2 hundred are two numbers.",
+            [
+                ("cardinal", 300, None, None, None),
+                ("cardinal", 200, None, None, None),
+                ("cardinal", 2, None, "numbers", None),
+            ],
+        ),
+        ("The plant ranked 3 in 2020.", [("cardinal", 3, None, None, None)]),  # a year is no denominator
+        ("It is two hundred and two thousand.", [("cardinal", 202000, None, None, None)]),
     ],
 )
 def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple]) -> None:

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from extract import Extractor
-from extract.suite import TYPES, format_report, load_cases, load_out_of_scope, run_suite
+from extract.suite import TYPES, case_passes, format_report, load_cases, load_out_of_scope, run_suite
 
 from .conftest import FIXTURES, ROOT
 
 SUITE = ROOT.parent / "shared" / "data" / "numbers" / "numbers.jsonl"
 OUT_OF_SCOPE = FIXTURES / "numbers_out_of_scope.tsv"
-FLOORS = {"cardinal": 0.76, "ordinal": 0.56, "percent": 0.65, "currency": 0.80, None: 0.75}
+FLOORS = {"cardinal": 0.90, "ordinal": 0.61, "percent": 0.65, "currency": 0.94, None: 0.88}
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,27 @@ def test_cases_load(tmp_path: Path) -> None:
     )
     [case] = load_cases(path)
     assert case["id"] == "x"
+
+
+def _case(text: str, span: dict[str, object], case_type: str = "currency") -> dict[str, object]:
+    return {"id": text, "input": text, "type": case_type, "spans": [{"text": text, **span}]}
+
+
+@pytest.mark.parametrize(
+    ("case", "passes"),
+    [
+        # a minor unit is compared in hundredths of the major unit (the count holds 0.5 USD)
+        (_case("It fell 50 cents.", {"value": 50, "unit": "Cent"}), True),
+        (_case("It fell 50 cents.", {"value": 0.5, "unit": "Cent"}), False),
+        # an interval: both bounds, or one bound with a qualifier of its direction
+        (_case("between 10 and 20 dollars", {"value": None, "range": [10, 20]}), True),
+        (_case("between 10 and 30 dollars", {"value": None, "range": [10, 20]}), False),
+        (_case("at least $1.42", {"value": None, "range": {"min": 1.42}}), True),
+        (_case("at most $1.42", {"value": None, "range": {"min": 1.42}}), False),
+        (_case("under seven euros", {"value": None, "range": {"max": 7}}), True),
+        # no value (a relative ordinal): a count always holds a number, so this cannot pass
+        (_case("the last one", {"value": None}, "ordinal"), False),
+    ],
+)
+def test_case_comparison(extractor: Extractor, case: dict[str, object], passes: bool) -> None:
+    assert case_passes(extractor, case)[0] is passes
