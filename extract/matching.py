@@ -5,37 +5,64 @@ number of patterns; a PhraseMatcher looks phrases up in a hash table, so its
 cost does not.  Many rules are in fact a finite set of phrases written as a
 token pattern ("yuan", "more than", "industry|industrial chain", an optional
 word), so each pattern is expanded here when it is one, and matched with a
-PhraseMatcher on its attribute (ORTH, LOWER or LEMMA).  Results are the same
-as the Matcher's (every match, not only the longest; callers resolve overlaps).
+PhraseMatcher on its attribute (ORTH, LOWER or LEMMA); a test that is no
+phrase attribute on the same token (a capital: ``"TEXT": {"REGEX": "^[A-Z]"}``)
+is checked on the phrase's matches.  A pattern that opens with repeated name
+words (``{"OP": "+", "_": {"org_name_part": true}}``) is matched from its
+first fixed word, and the run is then taken leftwards in Python: the Matcher
+would start a partial match at every capitalized word and test each pattern's
+Python predicates there.  Results are the same as the Matcher's (every match,
+or the longest ones where the rule asks for ``greedy="LONGEST"``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 PHRASE_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "LEMMA": "LEMMA"}
 # Token-pattern keys that the edge extension below can test in Python.
 _SIMPLE_FLAGS = {"IS_ALPHA", "IS_STOP", "IS_TITLE", "IS_LOWER", "IS_UPPER", "IS_PUNCT", "LIKE_NUM"}
+_TESTABLE_STRINGS = {"SHAPE": "shape_"}  # string attributes the Python tests also read
 MAX_PHRASES = 4096  # a pattern that expands to more stays in the Matcher
+
+
+@dataclass(frozen=True)
+class _Extension:
+    """The testable tokens around a rule's phrase core, in pattern order, as (OP, test)."""
+
+    left: list[tuple[str | None, Predicate]]
+    right: list[tuple[str | None, Predicate]]
+    longest: bool  # the rule asked for greedy="LONGEST"
 
 
 class RuleMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.matcher = Matcher(vocab, validate=True)
+        # patterns are validated in ``add`` as written; the Matcher gets them with PREFIX sets (see ``_native``),
+        # which spaCy's pattern schema does not list but its Matcher reads
+        self.matcher = Matcher(vocab, validate=False)
         self.phrase_matchers: dict[str, PhraseMatcher] = {}
         self.in_matcher = 0
         self.in_phrases = 0
         self.extend_left: dict[int, list[Predicate]] = {}
         self.anchors: dict[str, PhraseMatcher] = {}
         self.prefilter = True
+        self.extensions: dict[int, _Extension] = {}
+        # key -> phrase -> the further tests of its tokens (one list per way the pattern spells the phrase)
+        self.phrase_filters: dict[int, dict[tuple[str, ...], list[list[Predicate | None]]]] = {}
+        self.phrase_attr: dict[int, str] = {}
+        self.regex_cores: dict[int, tuple[re.Pattern[str], Predicate, _Extension]] = {}
+        self._regex_hits: dict[tuple[int, int], bool] = {}  # (key, word) -> does the word fit the key's regex
 
     def add(self, key: str, pattern: list[dict[str, Any]], *, greedy: str | None = None) -> None:
         # Leading optional modifiers ("ADJ? ADJ? industry chain"): match the phrase, then extend left.
@@ -43,15 +70,57 @@ class RuleMatcher:
         while lead < len(pattern) and pattern[lead].get("OP") == "?" and _testable(pattern[lead]):
             lead += 1
         expanded = expand_phrases(pattern[lead:]) if lead < len(pattern) else None
-        if expanded is None:
-            self.matcher.add(key, [pattern], greedy=greedy)
-            self.in_matcher += 1
-            self._add_anchor(pattern)
+        if expanded is not None:
+            if lead:
+                self.extend_left[self.vocab.strings.add(key)] = [_predicate(t) for t in pattern[:lead]]
+            self._add_core(key, *expanded)
             return
-        if lead:
-            self.extend_left[self.vocab.strings.add(key)] = [_predicate(t) for t in pattern[:lead]]
-        attr, phrases = expanded
-        self._add_phrases(self.phrase_matchers, key, attr, phrases)
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise ValueError(f"invalid token pattern for {key!r}: {'; '.join(errors)}")
+        core = _find_core(pattern)
+        if core is None and all(_testable(token) for token in pattern):
+            at = _regex_core(pattern)
+            if at is not None:
+                # "^\\d{1,2}:\\d{2}$": the words that fit the regex are found once per word type
+                regex = re.compile(_token_regex(pattern[at]) or "")
+                self.regex_cores[self.vocab.strings.add(key)] = (
+                    regex,
+                    _predicate(pattern[at]),
+                    _Extension(
+                        [(t.get("OP"), _predicate(t)) for t in pattern[:at]],
+                        [(t.get("OP"), _predicate(t)) for t in pattern[at + 1 :]],
+                        greedy == "LONGEST",
+                    ),
+                )
+                self.in_phrases += 1
+                return
+        if core is not None:
+            # "name+ and name+ Group", "Ministry of the? Name* Name": the phrase in the middle is
+            # looked up, the tokens around it are tested outwards from it
+            start, end, (attr, phrases) = core
+            self.extensions[self.vocab.strings.add(key)] = _Extension(
+                [(t.get("OP"), _predicate(t)) for t in pattern[:start]],
+                [(t.get("OP"), _predicate(t)) for t in pattern[end:]],
+                greedy == "LONGEST",
+            )
+            self._add_core(key, attr, phrases)
+            return
+        self._add_anchor(pattern)
+        self.matcher.add(key, [[_native(token) for token in pattern]], greedy=greedy)
+        self.in_matcher += 1
+
+    def _add_core(self, key: str, attr: str, phrases: list[tuple[list[str], list[Predicate | None]]]) -> None:
+        key_hash = self.vocab.strings.add(key)
+        for words, filters in phrases:
+            if any(filters):
+                self.phrase_filters.setdefault(key_hash, {}).setdefault(tuple(words), []).append(filters)
+        if key_hash in self.phrase_filters:
+            for words, filters in phrases:  # a spelling with no test passes as it is
+                if not any(filters):
+                    self.phrase_filters[key_hash].setdefault(tuple(words), []).append(filters)
+        self.phrase_attr[key_hash] = attr
+        self._add_phrases(self.phrase_matchers, key, attr, [words for words, _ in phrases])
         self.in_phrases += 1
 
     def _add_phrases(self, matchers: dict[str, PhraseMatcher], key: str, attr: str, phrases: list[list[str]]) -> None:
@@ -63,7 +132,12 @@ class RuleMatcher:
         matcher.add(key, [Doc(self.vocab, words=words, lemmas=words if lemmas else None) for words in phrases])
 
     def _add_anchor(self, pattern: list[dict[str, Any]]) -> None:
-        """Remember the words one required token must be; a pattern without one turns the prefilter off."""
+        """Remember the words one required token must be; a pattern without one turns the prefilter off.
+
+        A capitalized word ("Group", "University") is the rarer anchor, so it is
+        preferred to a lowercase one ("and").
+        """
+        choices: list[tuple[str, list[str]]] = []
         for token in pattern:
             if token.get("OP") is not None:
                 continue
@@ -76,10 +150,16 @@ class RuleMatcher:
                     attr = PHRASE_ATTRS[key]
                     if key == "LOWER" and token.get("TEXT") == {"REGEX": "^[A-Z]"}:
                         # a capitalized word: anchor on its capitalized forms only
-                        attr, words = "ORTH", sorted({f(w) for w in words for f in (str.title, str.upper, _capitalize)})
-                    self._add_phrases(self.anchors, "anchor", attr, [[w] for w in words])
-                    return
-        self.prefilter = False
+                        words = sorted({f(w) for w in words for f in (str.title, str.upper, _capitalize)})
+                        choices.insert(0, ("ORTH", words))
+                    else:
+                        choices.append((attr, words))
+                    break
+        if not choices:
+            self.prefilter = False
+            return
+        attr, words = choices[0]
+        self._add_phrases(self.anchors, "anchor", attr, [[w] for w in words])
 
     def _matcher_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matcher results, run only on the sentences that hold an anchor word."""
@@ -103,25 +183,141 @@ class RuleMatcher:
                 found.extend(self._matcher_matches(doclike))
             else:  # the Matcher counts from the span's start, the PhraseMatcher from the doc's
                 found.extend((key, doclike.start + s, doclike.start + e) for key, s, e in self.matcher(doclike))
+        doc = doclike if isinstance(doclike, Doc) else doclike.doc
+        floor = 0 if isinstance(doclike, Doc) else doclike.start
+        ceiling = len(doc) if isinstance(doclike, Doc) else doclike.end
+        extended: dict[int, set[tuple[int, int]]] = {}
+        cache: dict[tuple[int, int], bool] = {}
         for matcher in self.phrase_matchers.values():
             for match_id, start, end in matcher(doclike):  # type: ignore[arg-type]
+                if match_id in self.phrase_filters and not self._passes_filters(doc, match_id, start, end):
+                    continue
+                extension = self.extensions.get(match_id)
+                if extension is not None:
+                    around = _extend(doc, start, end, extension, floor, ceiling, cache)
+                    extended.setdefault(match_id, set()).update(around)
+                    continue
                 predicates = self.extend_left.get(match_id)
                 if predicates:
                     # optional tokens are tried innermost first, as the Matcher would extend the match
-                    doc = doclike if isinstance(doclike, Doc) else doclike.doc
-                    floor = 0 if isinstance(doclike, Doc) else doclike.start
                     for predicate in reversed(predicates):  # each is optional: take it or skip it
                         if start - 1 >= floor and predicate(doc[start - 1]):
                             start -= 1
                 found.append((match_id, start, end))
+        if self.regex_cores:
+            self._regex_matches(doc, floor, ceiling, extended, cache)
+        for match_id in [*self.extensions, *self.regex_cores]:  # rules in the order they were added
+            if match_id in extended:
+                spans = sorted(extended[match_id])
+                extension = self.extensions.get(match_id) or self.regex_cores[match_id][2]
+                kept = _longest(spans) if extension.longest else spans
+                found.extend((match_id, s, e) for s, e in kept)
         return found
 
+    def _regex_matches(
+        self,
+        doc: Doc,
+        floor: int,
+        ceiling: int,
+        extended: dict[int, set[tuple[int, int]]],
+        cache: dict[tuple[int, int], bool],
+    ) -> None:
+        words = doc.to_array("ORTH")[floor:ceiling]
+        kinds = numpy.unique(words)
+        for match_id, (regex, test, extension) in self.regex_cores.items():
+            fitting = []
+            for word in kinds.tolist():
+                hit = self._regex_hits.get((match_id, word))
+                if hit is None:
+                    hit = self._regex_hits[(match_id, word)] = regex.search(self.vocab.strings[word]) is not None
+                if hit:
+                    fitting.append(word)
+            if not fitting:
+                continue
+            for offset in numpy.flatnonzero(numpy.isin(words, fitting)).tolist():
+                i = floor + offset
+                if test(doc[i]):
+                    around = _extend(doc, i, i + 1, extension, floor, ceiling, cache)
+                    extended.setdefault(match_id, set()).update(around)
 
-def expand_phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[list[str]]] | None:
-    """The phrases a token pattern stands for, with their attribute; None if it is no finite phrase set."""
+    def _passes_filters(self, doc: Doc, match_id: int, start: int, end: int) -> bool:
+        getter = _TEXT_GETTERS[self.phrase_attr[match_id]]
+        spellings = self.phrase_filters[match_id].get(tuple(getter(doc[i]) for i in range(start, end)), [[]])
+        return any(all(test is None or test(doc[start + k]) for k, test in enumerate(filters)) for filters in spellings)
+
+
+def _extend(
+    doc: Doc,
+    start: int,
+    end: int,
+    extension: _Extension,
+    floor: int,
+    ceiling: int,
+    cache: dict[tuple[int, int], bool],
+) -> set[tuple[int, int]]:
+    """Every (start, end) the tokens around a core match allow, within the core's sentence."""
+    if doc.has_annotation("SENT_START"):
+        floor = max(floor, _sentence_start(doc, start))
+        ceiling = min(ceiling, _sentence_end(doc, end))
+    starts = {start}
+    for op, test in reversed(extension.left):
+        starts = _step(doc, starts, op, test, -1, floor, ceiling, cache)
+        if not starts:
+            return set()
+    ends = {end}
+    for op, test in extension.right:
+        ends = _step(doc, ends, op, test, 1, floor, ceiling, cache)
+        if not ends:
+            return set()
+    return {(s, e) for s in starts for e in ends}
+
+
+def _step(
+    doc: Doc,
+    positions: set[int],
+    op: str | None,
+    test: Predicate,
+    direction: int,
+    floor: int,
+    ceiling: int,
+    cache: dict[tuple[int, int], bool],
+) -> set[int]:
+    """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1)."""
+
+    def one(from_positions: set[int]) -> set[int]:
+        reached = set()
+        for position in from_positions:
+            i = position - 1 if direction < 0 else position
+            if floor <= i < ceiling:
+                hit = cache.get((id(test), i))
+                if hit is None:
+                    hit = cache[(id(test), i)] = test(doc[i])
+                if hit:
+                    reached.add(position + direction)
+        return reached
+
+    if op is None:
+        return one(positions)
+    if op == "?":
+        return positions | one(positions)
+    reached = one(positions)  # "+" and "*": one or more, then every further step
+    frontier = reached
+    while frontier:
+        frontier = one(frontier) - reached
+        reached |= frontier
+    return reached | positions if op == "*" else reached
+
+
+def expand_phrases(
+    pattern: list[dict[str, Any]],
+) -> tuple[str, list[tuple[list[str], list[Predicate | None]]]] | None:
+    """The phrases a token pattern stands for, with their attribute and, per phrase, the further test of
+    each token (``"TEXT": {"REGEX": ...}`` beside the phrase attribute); None if it is no finite phrase set.
+    """
     attr: str | None = None
-    choices: list[list[str | None]] = []
+    choices: list[list[tuple[str, Predicate | None] | None]] = []
     for token in pattern:
+        token, test = _split_filter(token)
         keys = set(token) - {"OP"}
         op = token.get("OP")
         if len(keys) != 1 or op not in (None, "?"):
@@ -140,11 +336,12 @@ def expand_phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[list[str]]]
         attr = token_attr
         value = token[key]
         if isinstance(value, str):
-            options: list[str | None] = [value]
+            words = [value]
         elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            options = list(value["IN"])
+            words = list(value["IN"])
         else:
             return None
+        options: list[tuple[str, Predicate | None] | None] = [(word, test) for word in words]
         if op == "?":
             options.append(None)
         choices.append(options)
@@ -155,8 +352,105 @@ def expand_phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[list[str]]]
         size *= len(options)
     if size > MAX_PHRASES:
         return None
-    phrases = [[w for w in combo if w is not None] for combo in itertools.product(*choices)]
-    return attr, [p for p in _unique(phrases) if p]
+    phrases: list[tuple[list[str], list[Predicate | None]]] = []
+    seen: set[tuple[str, ...]] = set()
+    for combo in itertools.product(*choices):
+        kept = [choice for choice in combo if choice is not None]
+        words = [word for word, _ in kept]
+        if not words or (tuple(words) in seen and not any(test for _, test in kept)):
+            continue
+        seen.add(tuple(words))
+        phrases.append((words, [test for _, test in kept]))
+    return attr, phrases
+
+
+def _find_core(
+    pattern: list[dict[str, Any]],
+) -> tuple[int, int, tuple[str, list[tuple[list[str], list[Predicate | None]]]]] | None:
+    """The phrase to look up in a pattern whose other tokens Python can test: the span of tokens with
+    the most required ones that expands to phrases (the rightmost of equals), or None."""
+    best: tuple[tuple[int, int], int, int, Any] | None = None
+    for start in range(len(pattern)):
+        for end in range(start + 1, len(pattern) + 1):
+            if not all(_testable(token) for token in pattern[:start] + pattern[end:]):
+                continue
+            required = sum(1 for token in pattern[start:end] if token.get("OP") is None)
+            if not required or (best is not None and (required, end) <= best[0]):
+                continue
+            expanded = expand_phrases(pattern[start:end])
+            if expanded is not None:
+                best = ((required, end), start, end, expanded)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _split_filter(token: dict[str, Any]) -> tuple[dict[str, Any], Predicate | None]:
+    """{"LOWER": ..., "TEXT": {"REGEX": ...}} -> ({"LOWER": ...}, test of the regex); else the token as it is."""
+    regex = token.get("TEXT")
+    if not (isinstance(regex, dict) and set(regex) == {"REGEX"}):
+        return token, None
+    rest = {k: v for k, v in token.items() if k != "TEXT"}
+    if not ({"LOWER", "LEMMA", "ORTH"} & set(rest)):
+        return token, None
+    return rest, _check("TEXT", regex)
+
+
+# "TEXT": {"REGEX": "^[A-Z]"} is a test of the first character, which spaCy's PREFIX attribute
+# holds: as a set it is checked in the Matcher's compiled code instead of a Python regex per token.
+_FIRST_CHARACTER_CLASS = re.compile(r"^\^\[((?:A-Z)?[^\]\\^-]*)\]$")
+
+
+def _native(token: dict[str, Any]) -> dict[str, Any]:
+    """The token with a first-character regex ("^[A-Z]", "^[A-Z(]") as a PREFIX set; else as it is."""
+    regex = token.get("TEXT")
+    if not (isinstance(regex, dict) and set(regex) == {"REGEX"} and "PREFIX" not in token):
+        return token
+    match = _FIRST_CHARACTER_CLASS.match(regex["REGEX"])
+    if match is None:
+        return token
+    chars = match.group(1)
+    first = [chr(c) for c in range(ord("A"), ord("Z") + 1)] if chars.startswith("A-Z") else []
+    first += list(chars.removeprefix("A-Z"))
+    return {**{k: v for k, v in token.items() if k != "TEXT"}, "PREFIX": {"IN": first}}
+
+
+def _regex_core(pattern: list[dict[str, Any]]) -> int | None:
+    """The last required token with a text regex, or None."""
+    found = None
+    for at, token in enumerate(pattern):
+        if token.get("OP") is None and _token_regex(token) is not None:
+            found = at
+    return found
+
+
+def _token_regex(token: dict[str, Any]) -> str | None:
+    for key in ("TEXT", "ORTH"):
+        value = token.get(key)
+        if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+            return str(value["REGEX"])
+    return None
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The Matcher's greedy="LONGEST": longest first (then leftmost), none overlapping one kept."""
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for start, end in sorted(spans, key=lambda span: (span[1] - span[0], -span[0]), reverse=True):
+        if not taken.intersection(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return sorted(kept)
 
 
 Predicate = Callable[[Token], bool]
@@ -169,7 +463,14 @@ def _capitalize(word: str) -> str:
 def _testable(token: dict[str, Any]) -> bool:
     keys = set(token) - {"OP"}
     return bool(keys) and all(
-        key in _SIMPLE_FLAGS or (key in PHRASE_ATTRS and _testable_value(token[key])) for key in keys
+        key in _SIMPLE_FLAGS
+        or ((key in PHRASE_ATTRS or key in _TESTABLE_STRINGS) and _testable_value(token[key]))
+        or (
+            key == "_"
+            and isinstance(token[key], dict)
+            and all(isinstance(v, (bool, str, int)) for v in token[key].values())
+        )
+        for key in keys
     )
 
 
@@ -184,6 +485,9 @@ def _predicate(token: dict[str, Any]) -> Predicate:
 
 
 def _check(key: str, value: Any) -> Predicate:
+    if key == "_":  # custom attributes with plain values: {"_": {"org_name_part": true}}
+        attributes = tuple(value.items())
+        return lambda t: all(getattr(t._, name) == expected for name, expected in attributes)
     if key in _SIMPLE_FLAGS:
         attribute, wanted = key.lower(), bool(value)
         return lambda t: bool(getattr(t, attribute)) == wanted
@@ -206,6 +510,7 @@ def _check(key: str, value: Any) -> Predicate:
 
 
 _TEXT_GETTERS: dict[str, Callable[[Token], str]] = {
+    "SHAPE": lambda t: t.shape_,
     "ORTH": lambda t: t.text,
     "TEXT": lambda t: t.text,
     "LOWER": lambda t: t.lower_,
@@ -223,13 +528,5 @@ def _punctuation_only(value: Any) -> bool:
     return bool(values) and all(isinstance(v, str) and not any(c.isalnum() for c in v) for v in values)
 
 
-def _punctuation_only_tokens(choices: list[list[str | None]]) -> bool:
-    return all(w is None or not any(c.isalnum() for c in w) for options in choices for w in options)
-
-
-def _unique(phrases: list[list[str]]) -> Iterator[list[str]]:
-    seen: set[tuple[str, ...]] = set()
-    for phrase in phrases:
-        if tuple(phrase) not in seen:
-            seen.add(tuple(phrase))
-            yield phrase
+def _punctuation_only_tokens(choices: list[list[tuple[str, Predicate | None] | None]]) -> bool:
+    return all(choice is None or not any(c.isalnum() for c in choice[0]) for options in choices for choice in options)

@@ -20,7 +20,7 @@ organization.
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,10 +72,14 @@ class Candidate:
     rule: str = field(compare=False)
     layer: str = field(compare=False)
     key: str | None = field(default=None, compare=False)
+    piece: bool = field(default=False, compare=False)  # cut from a coordinated match
+    order: int = field(default=0, compare=False)  # the rule's place in its file
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        return (self.end - self.start, _LAYER_RANK[self.layer], -self.start)
+    def rank(self) -> tuple[int, int, int, bool, int]:
+        # on the same words, a rule that matched the name whole beats one whose match was cut
+        # to it, and then the rule written first
+        return (self.end - self.start, _LAYER_RANK[self.layer], -self.start, not self.piece, -self.order)
 
 
 def is_org_name_part(token: Token) -> bool:
@@ -125,6 +129,7 @@ class OrganizationRecognizer(RuleComponent):
         self._gazetteer: dict[str, OrganizationGazetteerEntry] = {}
         self._structure: dict[str, OrganizationPatternEntry] = {}
         self._by_final_word: dict[str, dict[str, OrganizationPatternEntry]] = {}
+        self._structure_order: dict[str, int] = {}
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
         self._initialized = False
@@ -160,6 +165,7 @@ class OrganizationRecognizer(RuleComponent):
         shapes: dict[str, list[OrganizationPatternEntry]] = {}
         for entry in entries:
             self._structure[entry.id] = entry
+            self._structure_order.setdefault(entry.id, len(self._structure_order))
             shapes.setdefault(_shape_key(entry.pattern), []).append(entry)
         for key, group in shapes.items():
             words = [_final_words(e.pattern) for e in group]
@@ -223,7 +229,11 @@ class OrganizationRecognizer(RuleComponent):
                 self._by_final_word[key][doc[end - 1].lower_] if key in self._by_final_word else self._structure[key]
             )
             for piece_start, piece_end in _split_coordination(doc, start, end, known):
-                yield Candidate(piece_start, piece_end, entry.label.value, entry.id, "structure")
+                piece = (piece_start, piece_end) != (start, end)
+                order = self._structure_order[entry.id]
+                yield Candidate(
+                    piece_start, piece_end, entry.label.value, entry.id, "structure", piece=piece, order=order
+                )
 
     def _context_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for match_id, start, end in self.context(doc):
@@ -286,7 +296,7 @@ class OrganizationRecognizer(RuleComponent):
                 return None
             if not _comma_list_is_one_body(doc, start, end):
                 return None
-        return Candidate(start, end, candidate.kind, candidate.rule, candidate.layer, candidate.key)
+        return replace(candidate, start=start, end=end)
 
     def _is_place(self, doc: Doc, start: int, end: int, places: set[tuple[int, int]]) -> bool:
         """A bare place ("Tianjin"), or a place and a place word ("Baodi District")."""
