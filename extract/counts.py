@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -108,6 +109,7 @@ class CountRecognizer(RuleComponent):
         self._entries: dict[str, CountPatternEntry] = {}
         # one-token currency forms, for numbers glued to them ("RMB5", "115USD")
         self._glued_currencies: dict[str, tuple[str | None, Decimal]] = {}
+        self._starts_number: dict[int, bool] = {}  # word (orth) -> may a number start with it
         if not Span.has_extension("count"):
             Span.set_extension("count", default=None)
 
@@ -137,10 +139,11 @@ class CountRecognizer(RuleComponent):
             pieces.excluded.update(range(span.start, span.end))
         spans: list[Span] = []
         i = 0
-        while i < len(doc):
-            found = self._count_at(doc, i, pieces, spans[-1].end if spans else 0)
+        for at in self._possible_starts(doc):
+            if at < i:
+                continue  # inside the count before
+            found = self._count_at(doc, at, pieces, spans[-1].end if spans else 0)
             if found is None:
-                i += 1
                 continue
             span, parse = found
             span._.count = dict(vars(parse))  # flat fields: no deep copy on the hot path
@@ -148,6 +151,24 @@ class CountRecognizer(RuleComponent):
             i = span.end if parse.item is None else max(span.end, parse.item[1])
         doc.spans[self.spans_key] = _share_range_units(doc, spans)
         return doc
+
+    def _possible_starts(self, doc: Doc) -> list[int]:
+        """Where a number may start, found once per word type: most tokens start none."""
+        words = doc.to_array("ORTH")
+        starting = []
+        for word in numpy.unique(words).tolist():
+            starts = self._starts_number.get(word)
+            if starts is None:
+                lexeme = self.nlp.vocab[word]
+                starts = self._starts_number[word] = bool(
+                    lexeme.like_num
+                    or lexeme.lower_ in _PHRASE_START
+                    or _HAS_DIGIT.search(lexeme.text)
+                    or lexeme.text in _FRACTION_SIGNS
+                )
+            if starts:
+                starting.append(word)
+        return numpy.flatnonzero(numpy.isin(words, starting)).tolist() if starting else []
 
     def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
         token = doc[i]

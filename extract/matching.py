@@ -17,13 +17,16 @@ or the longest ones where the rule asks for ``greedy="LONGEST"``).
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
@@ -188,13 +191,14 @@ class RuleMatcher:
         ceiling = len(doc) if isinstance(doclike, Doc) else doclike.end
         extended: dict[int, set[tuple[int, int]]] = {}
         cache: dict[tuple[int, int], bool] = {}
+        sentences = _SentenceBounds(doc)
         for matcher in self.phrase_matchers.values():
             for match_id, start, end in matcher(doclike):  # type: ignore[arg-type]
                 if match_id in self.phrase_filters and not self._passes_filters(doc, match_id, start, end):
                     continue
                 extension = self.extensions.get(match_id)
                 if extension is not None:
-                    around = _extend(doc, start, end, extension, floor, ceiling, cache)
+                    around = _extend(doc, start, end, extension, floor, ceiling, cache, sentences)
                     extended.setdefault(match_id, set()).update(around)
                     continue
                 predicates = self.extend_left.get(match_id)
@@ -205,7 +209,7 @@ class RuleMatcher:
                             start -= 1
                 found.append((match_id, start, end))
         if self.regex_cores:
-            self._regex_matches(doc, floor, ceiling, extended, cache)
+            self._regex_matches(doc, floor, ceiling, extended, cache, sentences)
         for match_id in [*self.extensions, *self.regex_cores]:  # rules in the order they were added
             if match_id in extended:
                 spans = sorted(extended[match_id])
@@ -221,6 +225,7 @@ class RuleMatcher:
         ceiling: int,
         extended: dict[int, set[tuple[int, int]]],
         cache: dict[tuple[int, int], bool],
+        sentences: _SentenceBounds,
     ) -> None:
         words = doc.to_array("ORTH")[floor:ceiling]
         kinds = numpy.unique(words)
@@ -237,7 +242,7 @@ class RuleMatcher:
             for offset in numpy.flatnonzero(numpy.isin(words, fitting)).tolist():
                 i = floor + offset
                 if test(doc[i]):
-                    around = _extend(doc, i, i + 1, extension, floor, ceiling, cache)
+                    around = _extend(doc, i, i + 1, extension, floor, ceiling, cache, sentences)
                     extended.setdefault(match_id, set()).update(around)
 
     def _passes_filters(self, doc: Doc, match_id: int, start: int, end: int) -> bool:
@@ -254,11 +259,11 @@ def _extend(
     floor: int,
     ceiling: int,
     cache: dict[tuple[int, int], bool],
+    sentences: _SentenceBounds,
 ) -> set[tuple[int, int]]:
     """Every (start, end) the tokens around a core match allow, within the core's sentence."""
-    if doc.has_annotation("SENT_START"):
-        floor = max(floor, _sentence_start(doc, start))
-        ceiling = min(ceiling, _sentence_end(doc, end))
+    sentence_floor, sentence_ceiling = sentences.around(start, end)
+    floor, ceiling = max(floor, sentence_floor), min(ceiling, sentence_ceiling)
     starts = {start}
     for op, test in reversed(extension.left):
         starts = _step(doc, starts, op, test, -1, floor, ceiling, cache)
@@ -367,20 +372,33 @@ def expand_phrases(
 def _find_core(
     pattern: list[dict[str, Any]],
 ) -> tuple[int, int, tuple[str, list[tuple[list[str], list[Predicate | None]]]]] | None:
-    """The phrase to look up in a pattern whose other tokens Python can test: the span of tokens with
-    the most required ones that expands to phrases (the rightmost of equals), or None."""
-    best: tuple[tuple[int, int], int, int, Any] | None = None
+    """The phrase to look up in a pattern whose other tokens Python can test, or None.
+
+    Of the spans of tokens that expand to phrases, the one with content words
+    in every phrase is preferred ("Group" or "company" rather than "," or
+    "and", which would be looked up in every sentence), then the one with more
+    required tokens, then the rightmost.
+    """
+    best: tuple[tuple[bool, int, int], int, int, Any] | None = None
     for start in range(len(pattern)):
         for end in range(start + 1, len(pattern) + 1):
             if not all(_testable(token) for token in pattern[:start] + pattern[end:]):
                 continue
             required = sum(1 for token in pattern[start:end] if token.get("OP") is None)
-            if not required or (best is not None and (required, end) <= best[0]):
+            if not required:
                 continue
             expanded = expand_phrases(pattern[start:end])
-            if expanded is not None:
-                best = ((required, end), start, end, expanded)
+            if expanded is None:
+                continue
+            content = all(any(_is_content_word(word) for word in words) for words, _ in expanded[1])
+            score = (content, required, end)
+            if best is None or score > best[0]:
+                best = (score, start, end, expanded)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _is_content_word(word: str) -> bool:
+    return any(c.isalpha() for c in word) and word.lower() not in STOP_WORDS
 
 
 def _split_filter(token: dict[str, Any]) -> tuple[dict[str, Any], Predicate | None]:
@@ -430,16 +448,24 @@ def _token_regex(token: dict[str, Any]) -> str | None:
     return None
 
 
-def _sentence_start(doc: Doc, i: int) -> int:
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    return i
+class _SentenceBounds:
+    """Where the sentence around a match begins and ends (the whole doc when it has no sentences)."""
 
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts: list[int] | None = None
 
-def _sentence_end(doc: Doc, i: int) -> int:
-    while i < len(doc) and not doc[i].is_sent_start:
-        i += 1
-    return i
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        if self._starts is None:
+            if self.doc.has_annotation("SENT_START"):
+                self._starts = numpy.flatnonzero(self.doc.to_array("SENT_START") == 1).tolist()
+            else:
+                self._starts = []
+        at = bisect.bisect_right(self._starts, start)
+        floor = self._starts[at - 1] if at else 0
+        after = bisect.bisect_left(self._starts, end)
+        ceiling = self._starts[after] if after < len(self._starts) else len(self.doc)
+        return floor, ceiling
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -479,15 +505,36 @@ def _testable_value(value: Any) -> bool:
 
 
 def _predicate(token: dict[str, Any]) -> Predicate:
-    """A Python test equal to the Matcher's for the keys ``_testable`` accepts."""
-    checks = [_check(key, value) for key, value in token.items() if key != "OP"]
-    return lambda t: all(check(t) for check in checks)
+    """A Python test equal to the Matcher's for the keys ``_testable`` accepts.
+
+    Equal token specs share one test, so a match's tests are cached across rules.
+    """
+    spec = json.dumps({k: v for k, v in token.items() if k != "OP"}, sort_keys=True)
+    test = _PREDICATES.get(spec)
+    if test is None:
+        checks = [_check(key, value) for key, value in token.items() if key != "OP"]
+        test = _PREDICATES[spec] = checks[0] if len(checks) == 1 else (lambda t: all(check(t) for check in checks))
+    return test
+
+
+_PREDICATES: dict[str, Predicate] = {}
+
+
+def _attribute_getter(name: str) -> Callable[[Token], Any]:
+    return lambda t: getattr(t._, name)
 
 
 def _check(key: str, value: Any) -> Predicate:
     if key == "_":  # custom attributes with plain values: {"_": {"org_name_part": true}}
-        attributes = tuple(value.items())
-        return lambda t: all(getattr(t._, name) == expected for name, expected in attributes)
+        getters: list[tuple[Predicate, Any]] = []
+        for name, expected in value.items():
+            extension = Token.get_extension(name)
+            if extension is not None and extension[2] is not None:
+                # call the getter itself: ``token._`` builds an object on every access
+                getters.append((extension[2], expected))
+            else:
+                getters.append((_attribute_getter(name), expected))
+        return lambda t: all(get(t) == expected for get, expected in getters)
     if key in _SIMPLE_FLAGS:
         attribute, wanted = key.lower(), bool(value)
         return lambda t: bool(getattr(t, attribute)) == wanted
