@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .component import RuleComponent
@@ -43,6 +43,7 @@ from .numbers import (
 )
 from .patterns import CountPatternEntry, load_rule_files
 from .taxonomy import CountKind
+from .wordtypes import WordTypeFlag
 
 SPANS_KEY = "counts"
 COUNT_FILES = ("counts.jsonl", "currencies.jsonl")
@@ -109,7 +110,7 @@ class CountRecognizer(RuleComponent):
         self._entries: dict[str, CountPatternEntry] = {}
         # one-token currency forms, for numbers glued to them ("RMB5", "115USD")
         self._glued_currencies: dict[str, tuple[str | None, Decimal]] = {}
-        self._starts_number: dict[int, bool] = {}  # word (orth) -> may a number start with it
+        self._starts_number = WordTypeFlag(_may_start_number)
         if not Span.has_extension("count"):
             Span.set_extension("count", default=None)
 
@@ -139,7 +140,7 @@ class CountRecognizer(RuleComponent):
             pieces.excluded.update(range(span.start, span.end))
         spans: list[Span] = []
         i = 0
-        for at in self._possible_starts(doc):
+        for at in self._starts_number.positions(doc):  # most tokens start no number
             if at < i:
                 continue  # inside the count before
             found = self._count_at(doc, at, pieces, spans[-1].end if spans else 0)
@@ -151,24 +152,6 @@ class CountRecognizer(RuleComponent):
             i = span.end if parse.item is None else max(span.end, parse.item[1])
         doc.spans[self.spans_key] = _share_range_units(doc, spans)
         return doc
-
-    def _possible_starts(self, doc: Doc) -> list[int]:
-        """Where a number may start, found once per word type: most tokens start none."""
-        words = doc.to_array("ORTH")
-        starting = []
-        for word in numpy.unique(words).tolist():
-            starts = self._starts_number.get(word)
-            if starts is None:
-                lexeme = self.nlp.vocab[word]
-                starts = self._starts_number[word] = bool(
-                    lexeme.like_num
-                    or lexeme.lower_ in _PHRASE_START
-                    or _HAS_DIGIT.search(lexeme.text)
-                    or lexeme.text in _FRACTION_SIGNS
-                )
-            if starts:
-                starting.append(word)
-        return numpy.flatnonzero(numpy.isin(words, starting)).tolist() if starting else []
 
     def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
         token = doc[i]
@@ -287,6 +270,14 @@ class _Currency:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _may_start_number(word: Lexeme) -> bool:
+    return bool(
+        word.like_num or word.lower_ in _PHRASE_START or _HAS_DIGIT.search(word.text) or word.text in _FRACTION_SIGNS
+    )
+
+
 _PROPER_FRACTION = re.compile(r"^[1-9]/[1-9]\d?$")
 _FRACTION_SIGNS = frozenset("½⅓⅔¼¾⅕⅙⅛")
 

@@ -27,10 +27,13 @@ from typing import Any
 
 import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+
+from .wordtypes import WordTypeFlag
 
 PHRASE_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "LEMMA": "LEMMA"}
 # Token-pattern keys that the edge extension below can test in Python.
@@ -64,8 +67,7 @@ class RuleMatcher:
         # key -> phrase -> the further tests of its tokens (one list per way the pattern spells the phrase)
         self.phrase_filters: dict[int, dict[tuple[str, ...], list[list[Predicate | None]]]] = {}
         self.phrase_attr: dict[int, str] = {}
-        self.regex_cores: dict[int, tuple[re.Pattern[str], Predicate, _Extension]] = {}
-        self._regex_hits: dict[tuple[int, int], bool] = {}  # (key, word) -> does the word fit the key's regex
+        self.regex_cores: dict[int, tuple[WordTypeFlag, Predicate, _Extension]] = {}
 
     def add(self, key: str, pattern: list[dict[str, Any]], *, greedy: str | None = None) -> None:
         # Leading optional modifiers ("ADJ? ADJ? industry chain"): match the phrase, then extend left.
@@ -88,7 +90,7 @@ class RuleMatcher:
                 # "^\\d{1,2}:\\d{2}$": the words that fit the regex are found once per word type
                 regex = re.compile(_token_regex(pattern[at]) or "")
                 self.regex_cores[self.vocab.strings.add(key)] = (
-                    regex,
+                    WordTypeFlag(_fits(regex)),
                     _predicate(pattern[at]),
                     _Extension(
                         [(t.get("OP"), _predicate(t)) for t in pattern[:at]],
@@ -228,18 +230,8 @@ class RuleMatcher:
         sentences: _SentenceBounds,
     ) -> None:
         words = doc.to_array("ORTH")[floor:ceiling]
-        kinds = numpy.unique(words)
-        for match_id, (regex, test, extension) in self.regex_cores.items():
-            fitting = []
-            for word in kinds.tolist():
-                hit = self._regex_hits.get((match_id, word))
-                if hit is None:
-                    hit = self._regex_hits[(match_id, word)] = regex.search(self.vocab.strings[word]) is not None
-                if hit:
-                    fitting.append(word)
-            if not fitting:
-                continue
-            for offset in numpy.flatnonzero(numpy.isin(words, fitting)).tolist():
+        for match_id, (fits, test, extension) in self.regex_cores.items():
+            for offset in fits.positions(doc, words):
                 i = floor + offset
                 if test(doc[i]):
                     around = _extend(doc, i, i + 1, extension, floor, ceiling, cache, sentences)
@@ -429,6 +421,10 @@ def _native(token: dict[str, Any]) -> dict[str, Any]:
     first = [chr(c) for c in range(ord("A"), ord("Z") + 1)] if chars.startswith("A-Z") else []
     first += list(chars.removeprefix("A-Z"))
     return {**{k: v for k, v in token.items() if k != "TEXT"}, "PREFIX": {"IN": first}}
+
+
+def _fits(regex: re.Pattern[str]) -> Callable[[Lexeme], bool]:
+    return lambda word: regex.search(word.text) is not None
 
 
 def _regex_core(pattern: list[dict[str, Any]]) -> int | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,8 @@ from .patterns import (
     PlaceEntry,
     load_rule_files,
 )
+from .sentences import sentence_index
+from .wordtypes import WordTypeFlag
 
 SPANS_KEY = "organizations"
 GAZETTEER_FILES = ("org_gazetteer.jsonl",)
@@ -195,14 +198,15 @@ class OrganizationRecognizer(RuleComponent):
             self.initialize()
         places = self._place_spans(doc)
         place_tokens = {i for start, end in places for i in range(start, end)}  # once per doc
-        title_lines = _title_case_sentences(doc)
+        sentence_of = sentence_index(doc)
+        title_lines = _title_case_sentences(doc, sentence_of)
         candidates = list(self._gazetteer_candidates(doc))
         known = {(c.start, c.end) for c in candidates}
         for candidate in self._structure_candidates(doc, known):
-            if doc[candidate.start].sent.start not in title_lines:
+            if sentence_of[candidate.start] not in title_lines:
                 candidates.append(candidate)
         for candidate in self._context_candidates(doc):
-            if doc[candidate.start].sent.start not in title_lines:
+            if sentence_of[candidate.start] not in title_lines:
                 candidates.append(candidate)
         kept = []
         for candidate in candidates:
@@ -593,14 +597,22 @@ _SPLIT_DESIGNATORS = frozenset(
 )
 
 
-def _title_case_sentences(doc: Doc) -> set[int]:
-    """Start tokens of headline-style lines ("Baodi Banks On Tech Town For ...")."""
-    found = set()
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) >= 6 and not any(t.text[0].islower() and len(t) >= 4 for t in words):
-            found.add(sent.start)
-    return found
+def _title_case_sentences(doc: Doc, sentence_of: list[int]) -> set[int]:
+    """Indexes of headline-style lines ("Baodi Banks On Tech Town For ..."): six words or more, and
+    no lowercase word of four letters or more."""
+    if not sentence_of:
+        return set()
+    words = doc.to_array("ORTH")
+    alpha = _ALPHA_WORD.tokens(doc, words)
+    lowercase = _LONG_LOWERCASE_WORD.tokens(doc, words)
+    sentences = numpy.asarray(sentence_of)
+    word_counts = numpy.bincount(sentences, weights=alpha)
+    lowercase_counts = numpy.bincount(sentences, weights=lowercase)
+    return set(numpy.flatnonzero((word_counts >= 6) & (lowercase_counts == 0)).tolist())
+
+
+_ALPHA_WORD = WordTypeFlag(lambda word: word.is_alpha)
+_LONG_LOWERCASE_WORD = WordTypeFlag(lambda word: word.is_alpha and word.text[0].islower() and len(word.text) >= 4)
 
 
 @Language.factory("extract_organizations", default_config={"spans_key": SPANS_KEY})

@@ -48,10 +48,8 @@ def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
 
 def sentence_index(doc: Doc) -> list[int]:
     """The 0-based sentence index of every token."""
-    index: list[int] = []
-    current = -1
-    for token in doc:
-        if token.is_sent_start or current < 0:
-            current += 1
-        index.append(current)
-    return index
+    if not len(doc):
+        return []
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True
+    return (numpy.cumsum(starts) - 1).tolist()  # type: ignore[no-any-return]
