@@ -229,10 +229,8 @@ class RuleMatcher:
         cache: dict[tuple[int, int], bool],
         sentences: _SentenceBounds,
     ) -> None:
-        words = doc.to_array("ORTH")[floor:ceiling]
         for match_id, (fits, test, extension) in self.regex_cores.items():
-            for offset in fits.positions(doc, words):
-                i = floor + offset
+            for i in fits.positions(doc, floor, ceiling):
                 if test(doc[i]):
                     around = _extend(doc, i, i + 1, extension, floor, ceiling, cache, sentences)
                     extended.setdefault(match_id, set()).update(around)

@@ -133,6 +133,7 @@ class OrganizationRecognizer(RuleComponent):
         self._structure: dict[str, OrganizationPatternEntry] = {}
         self._by_final_word: dict[str, dict[str, OrganizationPatternEntry]] = {}
         self._structure_order: dict[str, int] = {}
+        self._form_words: dict[str, tuple[int, ...]] = {}
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
         self._initialized = False
@@ -365,19 +366,38 @@ class OrganizationRecognizer(RuleComponent):
             _claim(forms, form, key)
         return {form: key for form, key in forms.items() if key is not None}
 
+    def _words_of(self, form: str) -> tuple[int, ...]:
+        """The ORTH ids of a form as the tokenizer splits it (remembered: names recur)."""
+        words = self._form_words.get(form)
+        if words is None:
+            if len(self._form_words) > 100_000:
+                self._form_words.clear()
+            words = self._form_words[form] = tuple(t.orth for t in self.nlp.make_doc(form))
+        return words
+
     def _alias_mentions(self, doc: Doc, chosen: list[Candidate], aliases: dict[str, str]) -> Iterator[Candidate]:
         taken = [False] * len(doc)
         for candidate in chosen:
             for i in range(candidate.start, candidate.end):
                 taken[i] = True
-        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        # Each form's words, looked up where its first word stands (a PhraseMatcher per doc costs more).
+        by_first: dict[int, list[tuple[tuple[int, ...], str]]] = {}
         for form in aliases:
-            matcher.add(form, [self.nlp.make_doc(form)])
+            words = self._words_of(form)
+            if words:
+                by_first.setdefault(words[0], []).append((words, form))
+        orths = doc.to_array("ORTH")
+        found = []
+        for start in numpy.flatnonzero(numpy.isin(orths, list(by_first))).tolist():
+            for words, form in by_first[int(orths[start])]:
+                end = start + len(words)
+                if tuple(orths[start:end].tolist()) == words:
+                    found.append((form, start, end))
         kinds = {c.key: c.kind for c in sorted(chosen, key=lambda c: -_LAYER_RANK[c.layer])}
-        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        for form, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
             if any(taken[start:end]):
                 continue
-            key = aliases[self.nlp.vocab.strings[match_id]]
+            key = aliases[form]
             for i in range(start, end):
                 taken[i] = True
             yield Candidate(start, end, kinds[key], "org.alias", "alias", key)
@@ -602,9 +622,8 @@ def _title_case_sentences(doc: Doc, sentence_of: list[int]) -> set[int]:
     no lowercase word of four letters or more."""
     if not sentence_of:
         return set()
-    words = doc.to_array("ORTH")
-    alpha = _ALPHA_WORD.tokens(doc, words)
-    lowercase = _LONG_LOWERCASE_WORD.tokens(doc, words)
+    alpha = _ALPHA_WORD.tokens(doc)
+    lowercase = _LONG_LOWERCASE_WORD.tokens(doc)
     sentences = numpy.asarray(sentence_of)
     word_counts = numpy.bincount(sentences, weights=alpha)
     lowercase_counts = numpy.bincount(sentences, weights=lowercase)

@@ -15,6 +15,26 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
 
+class WordTypes:
+    """The distinct words of a doc (ORTH ids), and which of them each token is."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.length = len(doc)
+        kinds, self.inverse = numpy.unique(doc.to_array("ORTH"), return_inverse=True)
+        self.kinds: list[int] = kinds.tolist()
+
+
+_last: list[tuple[Doc, WordTypes]] = []  # the word types of the doc seen last (components share them)
+
+
+def word_types(doc: Doc) -> WordTypes:
+    if _last and _last[0][0] is doc and _last[0][1].length == len(doc):
+        return _last[0][1]
+    types = WordTypes(doc)
+    _last[:] = [(doc, types)]
+    return types
+
+
 class WordTypeFlag:
     """A boolean test of a word, cached by the word's id (its ORTH hash)."""
 
@@ -22,21 +42,19 @@ class WordTypeFlag:
         self.test = test
         self._known: dict[int, bool] = {}
 
-    def tokens(self, doc: Doc, words: numpy.ndarray | None = None) -> numpy.ndarray:
-        """A boolean array over the doc's tokens (or over ``words``, an ORTH array)."""
-        if words is None:
-            words = doc.to_array("ORTH")
-        passing = []
-        for word in numpy.unique(words).tolist():
-            known = self._known.get(word)
-            if known is None:
-                known = self._known[word] = bool(self.test(doc.vocab[word]))
-            if known:
-                passing.append(word)
-        if not passing:
-            return numpy.zeros(len(words), dtype=bool)
-        return numpy.isin(words, passing)
+    def tokens(self, doc: Doc) -> numpy.ndarray:
+        """A boolean array over the doc's tokens."""
+        types = word_types(doc)
+        known = self._known
+        passing = numpy.zeros(len(types.kinds), dtype=bool)
+        for at, word in enumerate(types.kinds):
+            hit = known.get(word)
+            if hit is None:
+                hit = known[word] = bool(self.test(doc.vocab[word]))
+            passing[at] = hit
+        return passing[types.inverse]
 
-    def positions(self, doc: Doc, words: numpy.ndarray | None = None) -> list[int]:
-        """The indexes of the tokens that pass."""
-        return numpy.flatnonzero(self.tokens(doc, words)).tolist()  # type: ignore[no-any-return]
+    def positions(self, doc: Doc, start: int = 0, end: int | None = None) -> list[int]:
+        """The indexes of the tokens that pass, from ``start`` to ``end``."""
+        hits = numpy.flatnonzero(self.tokens(doc)[start:end])
+        return (hits + start).tolist()  # type: ignore[no-any-return]
