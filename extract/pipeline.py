@@ -151,6 +151,7 @@ class Extractor:
                 source=article.source,
                 text_origin=article.text_origin,
                 metadata=article.metadata,
+                text=article.text,
             )
         except ExtractionError as err:
             error = ErrorInfo(type=err.type, message=str(err))
@@ -166,8 +167,12 @@ class Extractor:
         source: str | None = None,
         text_origin: TextOrigin = "plain",
         metadata: dict[str, Any] | None = None,
+        text: str | None = None,
     ) -> ArticleRecord:
-        text = doc.text
+        """The record of a processed doc; ``text``, when given, is the text the doc was made from
+        (``doc.text`` rebuilds it token by token, which costs as much as a component)."""
+        if text is None:
+            text = doc.text
         digest = sha256_text(text)
         sentence_of = _sentences.sentence_index(doc)
         organizations = _organizations_from(doc, sentence_of)
