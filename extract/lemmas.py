@@ -7,19 +7,33 @@ lowercase form with the same table and stores a lowercase lemma.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import lemma
+from .wordtypes import word_types
 
 
 class LookupLemmatizer:
     def __init__(self, nlp: Language, name: str = "extract_lemmas") -> None:
         self.name = name
+        self._lemma_of: dict[int, int] = {}  # word (ORTH id) -> its lemma's id, once per word type
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.lemma_ = lemma(token.lower_)
+        if not len(doc):
+            return doc
+        types = word_types(doc)
+        lemma_of = self._lemma_of
+        strings = doc.vocab.strings
+        lemmas = numpy.zeros(len(types.kinds), dtype="uint64")
+        for at, word in enumerate(types.kinds):
+            found = lemma_of.get(word)
+            if found is None:
+                found = lemma_of[word] = strings.add(lemma(strings[word].lower()))
+            lemmas[at] = found
+        doc.from_array([LEMMA], lemmas[types.inverse].reshape(-1, 1))  # type: ignore[arg-type]  # one write
         return doc
 
 

@@ -11,6 +11,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .wordtypes import WordTypeFlag
+
 _END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 # A full stop after these is an abbreviation, not a sentence end ("No. 1").
@@ -24,21 +26,37 @@ class SentenceSegmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = numpy.full((len(doc), 1), -1, dtype="int64")
-        after_break = True  # a line break starts a sentence whatever follows
-        after_end = False  # end punctuation starts one unless a lowercase word follows
-        for i, token in enumerate(doc):
-            text = token.text
-            if after_end and text in _CLOSERS:
-                continue
-            if after_break or (after_end and not text[:1].islower()) or i == 0:
-                starts[i, 0] = 1
-            after_break = "\n" in text or "\n" in token.whitespace_
-            after_end = text in _END and (i == 0 or doc[i - 1].lower_ not in _ABBREVIATIONS)
-        if len(doc):
-            # one array write: setting token.is_sent_start one by one is quadratic in spaCy
-            doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
+        if not len(doc):
+            return doc
+        # The tests depend on the word alone: once per word type, then spread over the tokens.
+        line_break = _LINE_BREAK.tokens(doc)
+        end = _END_MARK.tokens(doc)
+        closer = _CLOSER.tokens(doc)
+        lowercase = _LOWERCASE_START.tokens(doc)
+        abbreviation = _ABBREVIATION.tokens(doc)
+        starts = numpy.zeros(len(doc), dtype=bool)
+        starts[0] = True
+        starts[1:] = line_break[:-1]  # a line break starts a sentence whatever follows
+        ends = numpy.flatnonzero(end).tolist()
+        for i in ends:
+            if i and abbreviation[i - 1]:
+                continue  # "No. 1"
+            following = i + 1
+            while following < len(doc) and closer[following]:
+                following += 1  # '... end."' : the quote closes the sentence
+            if following < len(doc) and not lowercase[following]:
+                starts[following] = True  # end punctuation starts one unless a lowercase word follows
+        marks = numpy.where(starts, 1, -1).astype("uint64").reshape(-1, 1)
+        # one array write: setting token.is_sent_start one by one is quadratic in spaCy
+        doc.from_array([SENT_START], marks)  # type: ignore[arg-type]
         return doc
+
+
+_LINE_BREAK = WordTypeFlag(lambda word: "\n" in word.text)
+_END_MARK = WordTypeFlag(lambda word: word.text in _END)
+_CLOSER = WordTypeFlag(lambda word: word.text in _CLOSERS)
+_LOWERCASE_START = WordTypeFlag(lambda word: word.text[:1].islower())
+_ABBREVIATION = WordTypeFlag(lambda word: word.lower_ in _ABBREVIATIONS)
 
 
 @Language.factory("extract_sentences")
