@@ -277,30 +277,34 @@ def _step(
     ceiling: int,
     cache: dict[tuple[int, int], bool],
 ) -> set[int]:
-    """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1)."""
+    """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1).
 
-    def one(from_positions: set[int]) -> set[int]:
-        reached = set()
-        for position in from_positions:
-            i = position - 1 if direction < 0 else position
-            if floor <= i < ceiling:
-                hit = cache.get((id(test), i))
-                if hit is None:
-                    hit = cache[(id(test), i)] = test(doc[i])
-                if hit:
-                    reached.add(position + direction)
-        return reached
+    A token at a boundary is the one just left of it (going left) or just right of it.
+    """
+    key = id(test)
+
+    def passes(position: int) -> bool:
+        i = position - 1 if direction < 0 else position
+        if not floor <= i < ceiling:
+            return False
+        hit = cache.get((key, i))
+        if hit is None:
+            hit = cache[(key, i)] = test(doc[i])
+        return hit
 
     if op is None:
-        return one(positions)
+        return {p + direction for p in positions if passes(p)}
     if op == "?":
-        return positions | one(positions)
-    reached = one(positions)  # "+" and "*": one or more, then every further step
-    frontier = reached
-    while frontier:
-        frontier = one(frontier) - reached
-        reached |= frontier
-    return reached | positions if op == "*" else reached
+        return positions | {p + direction for p in positions if passes(p)}
+    # "+" and "*": every boundary a run of passing tokens reaches (the run from each position is a walk)
+    reached: set[int] = set(positions) if op == "*" else set()
+    for position in positions:
+        while passes(position):
+            position += direction
+            if position in reached:
+                break  # walked on from here already
+            reached.add(position)
+    return reached
 
 
 def expand_phrases(

@@ -203,7 +203,7 @@ class OrganizationRecognizer(RuleComponent):
         title_lines = _title_case_sentences(doc, sentence_of)
         candidates = list(self._gazetteer_candidates(doc))
         known = {(c.start, c.end) for c in candidates}
-        for candidate in self._structure_candidates(doc, known):
+        for candidate in self._structure_candidates(doc, known, place_tokens):
             if sentence_of[candidate.start] not in title_lines:
                 candidates.append(candidate)
         for candidate in self._context_candidates(doc):
@@ -227,13 +227,21 @@ class OrganizationRecognizer(RuleComponent):
             entry = self._gazetteer[self.nlp.vocab.strings[match_id]]
             yield Candidate(start, end, entry.label.value, entry.id, "gazetteer", "gaz:" + entry.org)
 
-    def _structure_candidates(self, doc: Doc, known: set[tuple[int, int]]) -> Iterator[Candidate]:
+    def _structure_candidates(
+        self, doc: Doc, known: set[tuple[int, int]], place_tokens: set[int] = frozenset()  # type: ignore[assignment]
+    ) -> Iterator[Candidate]:
         for match_id, start, end in self.structure(doc):
             key = self.nlp.vocab.strings[match_id]
             entry = (
                 self._by_final_word[key][doc[end - 1].lower_] if key in self._by_final_word else self._structure[key]
             )
-            for piece_start, piece_end in _split_coordination(doc, start, end, known):
+            if _glued_hyphen_after(doc, end):
+                # "Bureau of Economy and Information Technology and Chengdu Hi-tech ...": the match ran
+                # into the next name and cut it; the name before the last "and" stands
+                ands = [k for k in range(start + 1, end - 1) if doc[k].lower_ in {"and", "&"}]
+                if ands:
+                    end = ands[-1]
+            for piece_start, piece_end in _split_coordination(doc, start, end, known, place_tokens):
                 piece = (piece_start, piece_end) != (start, end)
                 order = self._structure_order[entry.id]
                 yield Candidate(
@@ -278,6 +286,13 @@ class OrganizationRecognizer(RuleComponent):
                 end -= 1
             if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
                 end -= 3  # "... Holdings Ltd (GPHL)": the acronym is an alias, not part of the name
+            if (
+                end + 1 < len(doc)
+                and doc[end - 1].lower_ in {"co", "co."}
+                and doc[end].text == ","
+                and doc[end + 1].lower_ in {"ltd", "ltd.", "limited"}
+            ):
+                end += 2  # "CITIC Heavy Industries Co., Ltd.": the comma is inside the legal suffix
             if end - start == 0 or not _balanced(doc[start:end].text):
                 return None
             if (
@@ -318,17 +333,20 @@ class OrganizationRecognizer(RuleComponent):
     def _group(self, doc: Doc, chosen: list[Candidate]) -> list[Span]:
         """Give every mention of one organization the same ``kb_id_``; add alias mentions."""
         key_of_form: dict[str, str] = {}
+        key_of_core: dict[str, str] = {}  # shorter forms that join mentions but are not searched for
         # Longest first, so "Xiaomi" joins "Xiaomi Corp" wherever either stands.
         ordered = sorted(chosen, key=lambda c: (c.start - c.end, c.start))
         for candidate in ordered:
             form = _form(doc, candidate.start, candidate.end)
             short = _short_form(form)
-            key = candidate.key or key_of_form.get(form) or key_of_form.get(short or "")
+            key = candidate.key or key_of_form.get(form) or key_of_form.get(short or "") or key_of_core.get(form)
             if key is None:
                 key = "org:" + form
             key_of_form.setdefault(form, key)
             if short:
                 key_of_form.setdefault(short, key)
+            for core in _core_forms(short or form):
+                key_of_core.setdefault(core, key)  # a "Northern Rare Earth" found on its own is this organization
             candidate.key = key
             acronym = _acronym_after(doc, candidate.end, candidate.start)
             if acronym:
@@ -339,6 +357,10 @@ class OrganizationRecognizer(RuleComponent):
                 candidate.key = key_of_form[form]
         aliases = self._alias_forms(doc, chosen, key_of_form)
         extra = list(self._alias_mentions(doc, chosen, aliases))
+        # a short form given for one organization ("(CITIC HIC)") is that organization wherever it
+        # stands, not the known name inside it ("CITIC")
+        inside = {id(c) for a in extra for c in chosen if a.start <= c.start and c.end <= a.end}
+        chosen = [c for c in chosen if id(c) not in inside]
         spans = []
         for candidate in sorted(chosen + extra):
             span = Span(doc, candidate.start, candidate.end, label=candidate.kind)
@@ -375,6 +397,14 @@ class OrganizationRecognizer(RuleComponent):
             words = self._form_words[form] = tuple(t.orth for t in self.nlp.make_doc(form))
         return words
 
+    @staticmethod
+    def _holds_only_shorter(chosen: list[Candidate], start: int, end: int, key: str) -> bool:
+        """Are the mentions over these words all inside them, shorter, and of other organizations?"""
+        over = [c for c in chosen if c.start < end and start < c.end]
+        return bool(over) and all(
+            start <= c.start and c.end <= end and c.end - c.start < end - start and c.key != key for c in over
+        )
+
     def _alias_mentions(self, doc: Doc, chosen: list[Candidate], aliases: dict[str, str]) -> Iterator[Candidate]:
         taken = [False] * len(doc)
         for candidate in chosen:
@@ -395,9 +425,9 @@ class OrganizationRecognizer(RuleComponent):
                     found.append((form, start, end))
         kinds = {c.key: c.kind for c in sorted(chosen, key=lambda c: -_LAYER_RANK[c.layer])}
         for form, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
-            if any(taken[start:end]):
-                continue
             key = aliases[form]
+            if any(taken[start:end]) and not self._holds_only_shorter(chosen, start, end, key):
+                continue
             for i in range(start, end):
                 taken[i] = True
             yield Candidate(start, end, kinds[key], "org.alias", "alias", key)
@@ -418,6 +448,14 @@ def _final_words(pattern: list[dict[str, Any]]) -> list[str] | None:
 
 def _acronym_after(doc: Doc, end: int, start: int | None = None) -> str | None:
     """ "ACR" when "(ACR)" follows a name; also a short name taken from it: "... Medicine Co Ltd (Cheezheng)"."""
+    if (
+        end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 3].text == ")"
+        and _ACRONYM.match(doc[end + 1].text)
+        and _ACRONYM.match(doc[end + 2].text)
+    ):
+        return doc[end + 1 : end + 3].text  # "(CITIC HIC)"
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         inner = doc[end + 1].text
         if _ACRONYM.match(inner) or (
@@ -434,6 +472,7 @@ def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[
     for found in candidates:
         if found.layer == "gazetteer":
             known.setdefault(found.start, []).append(found)
+    known_forms = {_form(doc, c.start, c.end): c.key for c in chosen if c.layer == "gazetteer"}
     for candidate in chosen:
         if candidate.layer == "gazetteer":
             continue
@@ -442,6 +481,13 @@ def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[
             if rest is not None and all(t.lower_ in _LEGAL_SUFFIXES or t.text == "," for t in rest):
                 candidate.key = inner.key
                 break
+        else:
+            # "China Northern Rare Earth (Group) High-Tech Co Ltd" is the known "Northern Rare Earth"
+            form = _form(doc, candidate.start, candidate.end)
+            for core in _core_forms(_short_form(form) or form):
+                if core in known_forms:
+                    candidate.key = known_forms[core]
+                    break
 
 
 def _claim(forms: dict[str, str | None], form: str, key: str) -> None:
@@ -454,6 +500,21 @@ def _claim(forms: dict[str, str | None], form: str, key: str) -> None:
 
 def _form(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
+
+
+def _core_forms(form: str) -> list[str]:
+    """Shorter names the press uses for a long one: "China Northern Rare Earth (Group) High-Tech"
+    -> "China Northern Rare Earth", "Northern Rare Earth" (the words before a parenthesis, without
+    the national "China")."""
+    cores = []
+    head = form.split("(")[0].strip() if "(" in form else ""
+    if len(head.split()) >= 2:
+        cores.append(head)
+    for name in [head or form]:
+        words = name.split()
+        if len(words) >= 3 and words[0] == "China":
+            cores.append(" ".join(words[1:]))
+    return cores
 
 
 def _short_form(form: str) -> str | None:
@@ -484,10 +545,15 @@ def _comma_list_is_one_body(doc: Doc, start: int, end: int) -> bool:
     and ZTE" are three organizations.
     """
     tokens = doc[start:end]
-    if not any(t.text == "," for t in tokens):
-        return True
+    if not any(t.text == "," and not _legal_comma(t) for t in tokens):
+        return True  # "Co., Ltd.": that comma belongs to the legal suffix
     after_of = tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]
     return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in after_of)
+
+
+def _legal_comma(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"ltd", "ltd.", "limited"}
 
 
 def _balanced(text: str) -> bool:
@@ -535,6 +601,7 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
             and end + 1 < len(doc)
             and _is_name_token(doc[end + 1])
             and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == ""  # "Tongji University. Working" is two sentences
         )
     ):
         end += 1
@@ -561,6 +628,11 @@ def _name_list_after(doc: Doc, i: int) -> Iterator[tuple[int, int]]:
             return
         yield run
         i = run[1]
+        if i + 1 < len(doc) and doc[i].text in {"'s", "’s"}:
+            owned = _name_run_after(doc, i + 1)  # "Singapore's ST Engineering": the place is dropped later
+            if owned is not None:
+                yield owned
+                i = owned[1]
         seen_separator = False
         while i < len(doc) and doc[i].lower_ in _SEPARATORS:
             seen_separator = True
@@ -574,6 +646,7 @@ def _split_coordination(
     start: int,
     end: int,
     known: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+    place_tokens: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> Iterator[tuple[int, int]]:
     """Cut "Tsinghua University and Peking University" into two names.
 
@@ -589,15 +662,24 @@ def _split_coordination(
             continue
         both_designated = _has_designator(doc, start, i) and _has_designator(doc, i + 1, end)
         lone_name = i - start == 1 and not is_common_word(doc[start].text)  # "Geespace and Changguang ... Co"
+        # a name holds one "and" at most: "University of Science and Technology and LYC" is two
+        second_and = any(t.lower_ in {"and", "&"} for t in doc[start:i]) and not any(
+            is_common_word(t.text) for t in doc[i + 1 : end]
+        )
+        # "... and Chengdu Hi-tech Investment Group": a place opens a new name that has its own designator
+        place_opens_name = i + 1 in place_tokens and _has_designator(doc, i + 1, end)
         if (
             both_designated
             or lone_name
+            or second_and
+            or place_opens_name
             or (start, i) in known
             or (i + 1, end) in known
             or _ends_with_designator(doc, start, i)
         ):
-            yield from _split_coordination(doc, start, i, known)
-            yield (i + 1, end)
+            yield from _split_coordination(doc, start, i, known, place_tokens)
+            if not (second_and and not _has_designator(doc, i + 1, end)):
+                yield (i + 1, end)  # a bare name cut from the end of an "of" name has no kind to take
             return
     yield (start, end)
 

@@ -190,3 +190,24 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
     [incubator] = [i for i in record.initiatives if i.type is InitiativeType.BUSINESS_INCUBATOR]
     assert incubator.organizations == ["Ningbo Management Committee", "Zhejiang University"]
     assert [record.counts[i].value for i in incubator.counts] == [2]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("business_incubator", "The base has incubated 410 startups since 2019."),
+        ("technology_transfer", "The institute transferred 65 technologies to local firms."),
+        ("investment_project", "At the fair, 58 projects worth 32.6 billion yuan were signed."),
+        ("investment_project", "The 33-billion-yuan project began trial production."),
+        ("infrastructure", "The city built 12 hydrogen refueling stations."),
+        ("intelligent_connected_vehicles", "Twenty driverless container trucks are being tested."),
+        ("talent_program", "The zone will train 3,000 licensed aircraft mechanics."),
+        ("industry_academia_cooperation", "The park hosts institutes set up with Shanghai universities."),
+        ("industry_academia_cooperation", "It signed cooperation agreements with China Three Gorges University."),
+        ("innovation_platform", "The city hosts 12 research institutes."),
+        ("rural_revitalization", "The county now has 52 e-commerce villages."),
+        ("development_zone", "Tenants of the bio-town grew fast."),
+    ],
+)
+def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:
+    assert label in {i.type.value for i in extractor.extract(text).initiatives}

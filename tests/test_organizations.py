@@ -39,6 +39,34 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ),
         ("The report appeared in the Changjiang Daily on Monday.", {"Changjiang Daily": "media"}),
         ("The Qingdao Chamber of Commerce hosted the forum.", {"Qingdao Chamber of Commerce": "association"}),
+        ("Tenants of Tianfu International Bio-Town grew.", {"Tianfu International Bio-Town": "park_or_zone"}),
+        ("A workshop of CITIC Heavy Industries Co., Ltd. opened.", {"CITIC Heavy Industries Co., Ltd": "company"}),
+        ("Ships came from Kawasaki Heavy Industries last year.", {"Kawasaki Heavy Industries": "company"}),
+        (
+            "Doctors from West China Hospital of Sichuan University joined.",
+            {"West China Hospital of Sichuan University": "other"},
+        ),
+        (
+            "The Xiamen Area of China (Fujian) Pilot Free Trade Zone grew.",
+            {"Xiamen Area of China (Fujian) Pilot Free Trade Zone": "park_or_zone"},
+        ),
+        ("The group moved its subsidiary Meihua Tech to Laoting.", {"Meihua Tech": "company"}),
+        (
+            "Firms such as Xiamen Airlines and Singapore's Sembcorp grew.",
+            {"Xiamen Airlines": "company", "Sembcorp": "company"},
+        ),
+        (
+            "It runs labs with Henan University of Science and Technology and LYC.",
+            {"Henan University of Science and Technology": "university"},
+        ),
+        (
+            "The Chengdu Municipal Bureau of Economy and Information Technology and Chengdu Hi-tech Investment Group"
+            " set up a fund.",
+            {
+                "Chengdu Municipal Bureau of Economy and Information Technology": "government",
+                "Chengdu Hi-tech Investment Group": "company",
+            },
+        ),
     ],
 )
 def test_structural_and_context_patterns(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
@@ -91,3 +119,17 @@ def test_gazetteer_finds_names_without_designators(extractor: Extractor) -> None
     assert found.get("Huawei") == "company"
     assert found.get("Tencent") == "company"
     assert "Xinhua" in found or "Xinhua News Agency" in found
+
+
+def test_a_parenthesized_short_form_is_the_organization_not_a_known_name_inside_it(extractor: Extractor) -> None:
+    record = extractor.extract("A plant of CITIC Heavy Industries Co., Ltd. (CITIC HIC) opened. CITIC HIC grew.")
+    [organization] = record.organizations
+    assert organization.aliases == ["CITIC HIC"]
+    assert [m.text for m in organization.mentions] == ["CITIC Heavy Industries Co., Ltd.", "CITIC HIC", "CITIC HIC"]
+
+
+def test_a_known_short_name_joins_its_long_form(extractor: Extractor) -> None:
+    text = "China Northern Rare Earth (Group) High-Tech Co Ltd grew. Northern Rare Earth hired 300 engineers."
+    assert [org.name for org in extractor.extract(text).organizations] == [
+        "China Northern Rare Earth (Group) High-Tech Co Ltd"
+    ]
