@@ -228,7 +228,10 @@ class OrganizationRecognizer(RuleComponent):
             yield Candidate(start, end, entry.label.value, entry.id, "gazetteer", "gaz:" + entry.org)
 
     def _structure_candidates(
-        self, doc: Doc, known: set[tuple[int, int]], place_tokens: set[int] = frozenset()  # type: ignore[assignment]
+        self,
+        doc: Doc,
+        known: set[tuple[int, int]],
+        place_tokens: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> Iterator[Candidate]:
         for match_id, start, end in self.structure(doc):
             key = self.nlp.vocab.strings[match_id]
