@@ -234,6 +234,7 @@ class CountRecognizer(RuleComponent):
         return span, parse
 
 
+_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "tens"})
 _RANGE_JOINERS = frozenset({"and", "to", "or", "-", "–", "—"})
 
 
@@ -534,6 +535,8 @@ def _digit_groups(doc: Doc, i: int) -> _Number | None:
 def _phrase_number(doc: Doc, positions: list[int], words: list[str]) -> _Number | None:
     start, end = positions[0], positions[-1] + 1
     last = words[-1]
+    if words[0] in _VAGUE_PLURALS:
+        return None  # "dozens of suppliers", "hundreds of firms": no number is given
     if words == ["half"]:
         before = doc[start - 1].lower_ if start else ""
         if before in ORDINALS or _glued_hyphen(doc, end):

@@ -61,17 +61,31 @@ def lemmatize_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Rule authors may write any form ("incubators", "Overseas"); the pattern
     then matches exactly what ``extract_lemmas`` puts on the tokens.
+    The lookup table also has quirks ("developed" -> "develope"), so a word
+    matches the lemmas its -ed and -ing forms get as well.
     """
     normalized = []
     for token in pattern:
         value = token.get("LEMMA")
         if isinstance(value, str):
-            token = {**token, "LEMMA": lemma(value)}
+            forms = _lemmas_of([value])
+            token = {**token, "LEMMA": forms[0] if len(forms) == 1 else {"IN": forms}}
         elif isinstance(value, dict):
-            token = {**token, "LEMMA": {op: _lemmas_of(words) for op, words in value.items()}}
+            token = {**token, "LEMMA": {op: _lemmas_of(words, inflect=op == "IN") for op, words in value.items()}}
         normalized.append(token)
     return normalized
 
 
-def _lemmas_of(words: Any) -> Any:
-    return list(dict.fromkeys(lemma(w) for w in words)) if isinstance(words, list) else words
+def _lemmas_of(words: Any, *, inflect: bool = True) -> Any:
+    if not isinstance(words, list):
+        return words
+    found = []
+    for word in words:
+        base = lemma(word)
+        found.append(base)
+        if inflect and base.isalpha() and len(base) > 3:
+            for form in (base + "ed", base + "ing", base + "d"):
+                other = lemma(form)
+                if other != base and other != form and other.startswith(base[:-1]):
+                    found.append(other)  # "develope", the table's lemma of "developed"
+    return list(dict.fromkeys(found))

@@ -272,6 +272,13 @@ class OrganizationRecognizer(RuleComponent):
         start, end = candidate.start, candidate.end
         if candidate.layer == "gazetteer" and _is_sentence_initial_word(doc, start, end):
             return None  # "Shell companies ...", "Apple" opening a sentence: ambiguous
+        if (
+            candidate.kind == "park_or_zone"
+            and end < len(doc)
+            and doc[end].is_lower
+            and doc[end].lower_ in _PLACE_TYPES
+        ):
+            return None  # "Shenzhen's Qianhai area": the zone's name used for the place
         if candidate.layer != "gazetteer":
             while start < end and (doc[start].lower_ in _LEADING_NOISE or not _NAME_TOKEN.match(doc[start].text)):
                 if doc[start].is_digit and start + 1 < end and doc[start + 1].is_title:
@@ -315,6 +322,7 @@ class OrganizationRecognizer(RuleComponent):
             if candidate.layer == "context" and (
                 (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
                 or _is_compound_modifier(doc, start, end)
+                or _is_personal_name(doc, start, end)  # "co-founded by Li Zexiang"
             ):
                 return None
             if not _comma_list_is_one_body(doc, start, end):
@@ -552,6 +560,28 @@ def _comma_list_is_one_body(doc: Doc, start: int, end: int) -> bool:
         return True  # "Co., Ltd.": that comma belongs to the legal suffix
     after_of = tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]
     return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in after_of)
+
+
+# The commonest Chinese surnames in pinyin: "Surname Givenname" found by context is a person.
+_SURNAMES = frozenset(
+    "li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang"
+    " han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lyu lu ding ren shen yao"
+    " jin fu zhong cui tan qiu qin fan shi hou meng xiong bai kong mao qiao duan lei fang yin qian wan xing hao".split()
+)
+
+
+def _is_personal_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Li Zexiang", "Wang Chuanfu": a surname and a one-word given name (two or three syllables)."""
+    if end - start != 2:
+        return False
+    surname, given = doc[start], doc[start + 1]
+    return (
+        surname.lower_ in _SURNAMES
+        and surname.is_title
+        and given.is_title
+        and given.is_alpha
+        and not is_common_word(given.text)
+    )
 
 
 def _legal_comma(token: Token) -> bool:

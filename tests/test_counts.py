@@ -124,6 +124,8 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "It was signed on March 3.",
         "It offers one-stop services.",
         "For the first time, sales fell.",
+        "The zone hosts dozens of materials suppliers.",
+        "Hundreds of firms joined.",
     ],
 )
 def test_not_counts(extractor: Extractor, text: str) -> None:

@@ -207,6 +207,16 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("innovation_platform", "The city hosts 12 research institutes."),
         ("rural_revitalization", "The county now has 52 e-commerce villages."),
         ("development_zone", "Tenants of the bio-town grew fast."),
+        ("business_incubator", "XbotPark has incubated more than 60 startups."),
+        ("financial_support", "Teams can receive seed money of up to 1 million yuan."),
+        ("investment_project", "Work began on 12 projects with a combined investment of 8.6 billion yuan."),
+        ("international_cooperation", "The fair drew buyers from 36 countries."),
+        ("industry_academia_cooperation", "The technology was developed with the Qinghai Institute of Salt Lakes."),
+        (
+            "industry_academia_cooperation",
+            "Under an agreement signed in 2023 with China Agricultural University, it breeds seeds.",
+        ),
+        ("infrastructure", "The ultra-high voltage line carries solar power."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

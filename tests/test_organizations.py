@@ -51,6 +51,12 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             {"Xiamen Area of China (Fujian) Pilot Free Trade Zone": "park_or_zone"},
         ),
         ("The group moved its subsidiary Meihua Tech to Laoting.", {"Meihua Tech": "company"}),
+        ("The park drew packaging supplier Tetra Pak last year.", {"Tetra Pak": "company"}),
+        ("It bought a stake in Canada's Ballard Power Systems.", {"Ballard Power Systems": "company"}),
+        (
+            "The National Innovation Center of Advanced Rail Transit Equipment opened.",
+            {"National Innovation Center of Advanced Rail Transit Equipment": "research_institute"},
+        ),
         (
             "Firms such as Xiamen Airlines and Singapore's Sembcorp grew.",
             {"Xiamen Airlines": "company", "Sembcorp": "company"},
@@ -82,6 +88,8 @@ def test_structural_and_context_patterns(extractor: Extractor, text: str, expect
         "Party secretary of Tianjin Chen Min visited.",
         "The Belt and Road Initiative turned ten.",
         "The Management Committee met on Monday.",
+        "The base was co-founded by Li Zexiang, a professor.",  # a person, found by context
+        "The line puts it within 30 minutes of Shenzhen's Qianhai area.",  # a zone's name used for the place
     ],
 )
 def test_places_titles_and_initiatives_are_not_organizations(extractor: Extractor, text: str) -> None:
