@@ -27,12 +27,10 @@ class LookupLemmatizer:
         types = word_types(doc)
         lemma_of = self._lemma_of
         strings = doc.vocab.strings
-        lemmas = numpy.zeros(len(types.kinds), dtype="uint64")
-        for at, word in enumerate(types.kinds):
-            found = lemma_of.get(word)
-            if found is None:
-                found = lemma_of[word] = strings.add(lemma(strings[word].lower()))
-            lemmas[at] = found
+        for word in types.kinds:
+            if word not in lemma_of:
+                lemma_of[word] = strings.add(lemma(strings[word].lower()))
+        lemmas = numpy.array([lemma_of[word] for word in types.kinds], dtype="uint64")
         doc.from_array([LEMMA], lemmas[types.inverse].reshape(-1, 1))  # type: ignore[arg-type]  # one write
         return doc
 

@@ -46,13 +46,14 @@ class WordTypeFlag:
         """A boolean array over the doc's tokens."""
         types = word_types(doc)
         known = self._known
-        passing = numpy.zeros(len(types.kinds), dtype=bool)
-        for at, word in enumerate(types.kinds):
-            hit = known.get(word)
-            if hit is None:
-                hit = known[word] = bool(self.test(doc.vocab[word]))
-            passing[at] = hit
-        return passing[types.inverse]
+        try:
+            hits = [known[word] for word in types.kinds]
+        except KeyError:  # a word not seen before: test the new ones, then look all up again
+            for word in types.kinds:
+                if word not in known:
+                    known[word] = bool(self.test(doc.vocab[word]))
+            hits = [known[word] for word in types.kinds]
+        return numpy.array(hits, dtype=bool)[types.inverse]
 
     def positions(self, doc: Doc, start: int = 0, end: int | None = None) -> list[int]:
         """The indexes of the tokens that pass, from ``start`` to ``end``."""
