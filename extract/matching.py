@@ -68,8 +68,13 @@ class RuleMatcher:
         self.phrase_filters: dict[int, dict[tuple[str, ...], list[list[Predicate | None]]]] = {}
         self.phrase_attr: dict[int, str] = {}
         self.regex_cores: dict[int, tuple[WordTypeFlag, Predicate, _Extension]] = {}
+        self._keys: set[str] = set()
 
     def add(self, key: str, pattern: list[dict[str, Any]], *, greedy: str | None = None) -> None:
+        """Add one rule's pattern; a key takes one pattern (its id names one rule in the output)."""
+        if key in self._keys:
+            raise ValueError(f"{key!r} has a pattern already: one pattern per rule id")
+        self._keys.add(key)
         # Leading optional modifiers ("ADJ? ADJ? industry chain"): match the phrase, then extend left.
         lead = 0
         while lead < len(pattern) and pattern[lead].get("OP") == "?" and _testable(pattern[lead]):

@@ -22,7 +22,20 @@ from extract.matching import RuleMatcher, _longest, expand_phrases
 from .conftest import ROOT, SAMPLES
 
 RULE_FILES = ("organizations.jsonl", "org_context.jsonl", "counts.jsonl", "initiatives.jsonl")
-ARTICLES = ("baodi", "hengqin_macao_zone", "taizhou_private_firms", "yantai_offshore_wind", "horgos_border_trade")
+ARTICLES = (
+    "baodi",
+    "hengqin_macao_zone",
+    "taizhou_private_firms",
+    "yantai_offshore_wind",
+    "horgos_border_trade",
+    "chengdu_bio_town",
+    "luoyang_smart_equipment",
+    "xiamen_ftz_aviation",
+    "qinghai_salt_lake_lithium",
+    "zhuzhou_rail_chips",
+    "lianyungang_port_pharma",
+    "wenzhou_small_firms",
+)
 
 
 def _rules() -> list[tuple[str, list[dict[str, Any]]]]:
@@ -88,3 +101,10 @@ def test_a_pattern_with_no_phrase_goes_to_the_matcher(extractor: Extractor) -> N
 def test_expand_phrases(pattern: list[dict[str, Any]], phrases: list[list[str]] | None) -> None:
     expanded = expand_phrases(pattern)
     assert (None if expanded is None else [words for words, _ in expanded[1]]) == phrases
+
+
+def test_a_rule_id_takes_one_pattern(extractor: Extractor) -> None:
+    matcher = RuleMatcher(extractor.nlp.vocab)
+    matcher.add("rule", [{"LOWER": "a"}])
+    with pytest.raises(ValueError, match="one pattern per rule id"):
+        matcher.add("rule", [{"LOWER": "b"}])
