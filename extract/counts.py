@@ -160,6 +160,7 @@ class CountRecognizer(RuleComponent):
             or token.lower_ in _PHRASE_START
             or _HAS_DIGIT.search(token.text)
             or token.text in _FRACTION_SIGNS
+            or token.text in _MINUS_SIGNS
         ):
             return None  # the cheap test first: most tokens start no number
         limit = pieces.next_excluded(i)
@@ -273,9 +274,16 @@ class _Currency:
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_MINUS_SIGNS = frozenset({"-", "−"})
+
+
 def _may_start_number(word: Lexeme) -> bool:
     return bool(
-        word.like_num or word.lower_ in _PHRASE_START or _HAS_DIGIT.search(word.text) or word.text in _FRACTION_SIGNS
+        word.like_num
+        or word.lower_ in _PHRASE_START
+        or _HAS_DIGIT.search(word.text)
+        or word.text in _FRACTION_SIGNS
+        or word.text in _MINUS_SIGNS
     )
 
 
@@ -360,6 +368,8 @@ def _read_number(
 ) -> _Number | None:
     """The number expression starting at token ``i``, or None."""
     token = doc[i]
+    if token.text in _MINUS_SIGNS:
+        return _read_spaced_minus(doc, i, currencies, limit)
     power = _read_power(doc, i)
     if power is not None:
         return power
@@ -374,6 +384,26 @@ def _read_number(
     if parse_digits(token.text) is not None or token.lower_ in _PHRASE_START:
         return _read_phrase(doc, i, len(doc) if limit is None else limit)
     return None
+
+
+def _read_spaced_minus(
+    doc: Doc, i: int, currencies: dict[str, tuple[str | None, Decimal]], limit: int | None
+) -> _Number | None:
+    """ "- 1,200,000" opening a line or after a colon, with nothing after the number: a negative value.
+
+    A dash before a number and a noun opens a list item ("- 10 enterprises"), and a dash between
+    numbers is a range ("10 - 20"): neither is a sign.
+    """
+    opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in {":", "("}
+    if not (opens and doc[i].whitespace_ and i + 1 < len(doc)) or doc[i + 1].text in _MINUS_SIGNS:
+        return None
+    number = _read_number(doc, i + 1, currencies, limit)
+    if number is None or number.money or number.ordinal or number.value < 0:
+        return None
+    number = _with_scale(doc, number)
+    if not _ends_phrase(doc, number.end):
+        return None
+    return _Number(i, number.end, -number.value, rule=number.rule)
 
 
 _POWER = re.compile(r"^(?P<base>-?\d+(?:\.\d+)?)(?P<times_ten>[x×]10)?(?:\^(?P<exponent>[+-]?\d{1,2}))?$")
