@@ -751,7 +751,10 @@ def _item_after(doc: Doc, end: int, *, ordinal: bool) -> tuple[int, int] | None:
         if ordinal and word.lower_ in _SUPERLATIVES:
             i += 2  # "second-largest port": the item is "port"
         else:
-            return (i + 1, i + 2)  # "9-kilometer road" counts kilometers
+            stop = i + 2
+            if word.lower_ in _MEASURE_PREFIXES and _glued_hyphen(doc, stop) and doc[stop + 1].is_alpha:
+                stop += 2  # "99-square-kilometer zone" counts square kilometers
+            return (i + 1, stop)  # "9-kilometer road" counts kilometers
     start = i
     words: list[Token] = []
     while i < len(doc) and len(words) < MAX_ITEM_WORDS:
@@ -764,6 +767,9 @@ def _item_after(doc: Doc, end: int, *, ordinal: bool) -> tuple[int, int] | None:
         words.append(token)
         i += 1
         if _is_plural_noun(token) and not _glued_hyphen(doc, i):
+            following = doc[i] if i < len(doc) else None
+            if following is not None and following.is_lower and _is_item_word(following) and _is_plural_noun(following):
+                continue  # "auto parts suppliers": a plural noun modifying the next
             break
     stop = i
     while stop > start and _is_trailing_non_noun(doc[stop - 1]):
@@ -796,10 +802,20 @@ _IRREGULAR_PLURALS = frozenset(
 )
 
 
+# Words in -s that are no plural head ("overseas warehouses", "logistics firms").
+_NOT_PLURAL = frozenset(
+    {"overseas", "news", "series", "species", "means", "headquarters", "logistics", "electronics", "economics",
+     "robotics", "optics", "analytics", "physics", "mathematics", "whereabouts"}
+)  # fmt: skip
+_MEASURE_PREFIXES = frozenset({"square", "cubic", "metric", "light", "man"})
+
+
 def _is_plural_noun(token: Token) -> bool:
     lower = token.lower_
     if lower in _IRREGULAR_PLURALS:
         return True
+    if lower in _NOT_PLURAL:
+        return False
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lemma(lower) != lower
 
 
