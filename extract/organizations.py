@@ -215,7 +215,7 @@ class OrganizationRecognizer(RuleComponent):
             if checked is not None:
                 kept.append(checked)
         chosen = _resolve(kept)
-        _inherit_gazetteer_keys(doc, chosen, kept)
+        _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms)
         doc.spans[self.spans_key] = self._group(doc, chosen)
         return doc
 
@@ -344,20 +344,26 @@ class OrganizationRecognizer(RuleComponent):
     def _group(self, doc: Doc, chosen: list[Candidate]) -> list[Span]:
         """Give every mention of one organization the same ``kb_id_``; add alias mentions."""
         key_of_form: dict[str, str] = {}
-        key_of_core: dict[str, str] = {}  # shorter forms that join mentions but are not searched for
+        key_of_core: dict[str, tuple[str, str]] = {}  # shorter forms (and kinds) that join mentions, not searched for
         # Longest first, so "Xiaomi" joins "Xiaomi Corp" wherever either stands.
         ordered = sorted(chosen, key=lambda c: (c.start - c.end, c.start))
         for candidate in ordered:
             form = _form(doc, candidate.start, candidate.end)
             short = _short_form(form)
-            key = candidate.key or key_of_form.get(form) or key_of_form.get(short or "") or key_of_core.get(form)
+            core_key, core_kind = key_of_core.get(form, (None, None))
+            key = (
+                candidate.key
+                or key_of_form.get(form)
+                or key_of_form.get(short or "")
+                or (core_key if core_kind == candidate.kind else None)
+            )
             if key is None:
                 key = "org:" + form
             key_of_form.setdefault(form, key)
             if short:
                 key_of_form.setdefault(short, key)
-            for core in _core_forms(short or form):
-                key_of_core.setdefault(core, key)  # a "Northern Rare Earth" found on its own is this organization
+            for core in _core_forms(short or form, self._place_forms):
+                key_of_core.setdefault(core, (key, candidate.kind))  # a "Northern Rare Earth" on its own is this one
             candidate.key = key
             acronym = _acronym_after(doc, candidate.end, candidate.start)
             if acronym:
@@ -476,14 +482,19 @@ def _acronym_after(doc: Doc, end: int, start: int | None = None) -> str | None:
     return None
 
 
-def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[Candidate]) -> None:
+def _inherit_gazetteer_keys(
+    doc: Doc,
+    chosen: list[Candidate],
+    candidates: list[Candidate],
+    place_forms: set[str] = frozenset(),  # type: ignore[assignment]
+) -> None:
     """ "Anta Sports Products Ltd" is the known "Anta Sports Products" with a legal suffix: the same
     organization.  "PetroChina Dalian LNG Co Ltd" is not PetroChina: more than a suffix follows."""
     known: dict[int, list[Candidate]] = {}
     for found in candidates:
         if found.layer == "gazetteer":
             known.setdefault(found.start, []).append(found)
-    known_forms = {_form(doc, c.start, c.end): c.key for c in chosen if c.layer == "gazetteer"}
+    known_forms = {_form(doc, c.start, c.end): (c.key, c.kind) for c in chosen if c.layer == "gazetteer"}
     for candidate in chosen:
         if candidate.layer == "gazetteer":
             continue
@@ -495,9 +506,10 @@ def _inherit_gazetteer_keys(doc: Doc, chosen: list[Candidate], candidates: list[
         else:
             # "China Northern Rare Earth (Group) High-Tech Co Ltd" is the known "Northern Rare Earth"
             form = _form(doc, candidate.start, candidate.end)
-            for core in _core_forms(_short_form(form) or form):
-                if core in known_forms:
-                    candidate.key = known_forms[core]
+            for core in _core_forms(_short_form(form) or form, place_forms):
+                key, kind = known_forms.get(core, (None, None))
+                if key is not None and kind == candidate.kind:  # "Shenzhen Qianhai Financial Holdings" is no zone
+                    candidate.key = key
                     break
 
 
@@ -513,18 +525,20 @@ def _form(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def _core_forms(form: str) -> list[str]:
+def _core_forms(form: str, place_forms: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
     """Shorter names the press uses for a long one: "China Northern Rare Earth (Group) High-Tech"
     -> "China Northern Rare Earth", "Northern Rare Earth" (the words before a parenthesis, without
-    the national "China")."""
+    the national "China"); "Shandong Huaguang Ceramics Group" -> "Huaguang" (the uncommon word
+    after the place)."""
     cores = []
     head = form.split("(")[0].strip() if "(" in form else ""
     if len(head.split()) >= 2:
         cores.append(head)
-    for name in [head or form]:
-        words = name.split()
-        if len(words) >= 3 and words[0] == "China":
-            cores.append(" ".join(words[1:]))
+    words = (head or form).split()
+    if len(words) >= 3 and words[0] == "China":
+        cores.append(" ".join(words[1:]))
+    if len(words) >= 3 and words[0].lower() in place_forms and not is_common_word(words[1]):
+        cores.append(words[1])
     return cores
 
 
@@ -596,14 +610,14 @@ def _balanced(text: str) -> bool:
 def _only_common_words(doc: Doc, start: int, end: int, place_tokens: set[int]) -> bool:
     """ "Science Town", "Management Committee": designator phrases with no name in them.
 
-    A place is a name here ("China Daily").  Longer all-common names ("National
-    Health Commission") need a gazetteer entry, unless they stand mid-sentence,
-    capitalized, with three words or more.
+    A place is a name here ("China Daily").  Three capitalized common words or
+    more ("Northeast Petroleum University", "National Health Commission") make a
+    name, also at the start of a sentence.
     """
     words = [t for t in doc[start:end] if t.is_alpha]
     if any(t.i in place_tokens or not is_common_word(t.text) for t in words):
         return False
-    return len(words) <= 2 or bool(doc[start].is_sent_start)
+    return len(words) <= 2
 
 
 def _glued_hyphen_after(doc: Doc, end: int) -> bool:

@@ -217,6 +217,11 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
             "Under an agreement signed in 2023 with China Agricultural University, it breeds seeds.",
         ),
         ("infrastructure", "The ultra-high voltage line carries solar power."),
+        ("talent_program", "The town trained over 12,000 technicians last year."),
+        ("talent_program", "New hires train at Kashgar Vocational and Technical College."),
+        ("industrial_upgrading", "The maker put a digital kiln line into operation."),
+        ("green_development", "It runs a carbon capture project."),
+        ("international_cooperation", "Trade across the China-Nepal border rose."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

@@ -52,6 +52,10 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ),
         ("The group moved its subsidiary Meihua Tech to Laoting.", {"Meihua Tech": "company"}),
         ("The park drew packaging supplier Tetra Pak last year.", {"Tetra Pak": "company"}),
+        (
+            "Officials agreed. Northeast Petroleum University and Daqing Oilfield opened a laboratory.",
+            {"Northeast Petroleum University": "university", "Daqing Oilfield": "company"},
+        ),
         ("It bought a stake in Canada's Ballard Power Systems.", {"Ballard Power Systems": "company"}),
         (
             "The National Innovation Center of Advanced Rail Transit Equipment opened.",
@@ -141,3 +145,10 @@ def test_a_known_short_name_joins_its_long_form(extractor: Extractor) -> None:
     assert [org.name for org in extractor.extract(text).organizations] == [
         "China Northern Rare Earth (Group) High-Tech Co Ltd"
     ]
+
+
+def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Extractor) -> None:
+    text = "Shandong Huaguang Ceramics Group built a kiln. Firms including Dongyue and Huaguang joined."
+    names_found = [org.name for org in extractor.extract(text).organizations]
+    assert "Huaguang" not in names_found
+    assert "Shandong Huaguang Ceramics Group" in names_found
