@@ -585,7 +585,7 @@ _SURNAMES = frozenset(
 
 
 def _is_personal_name(doc: Doc, start: int, end: int) -> bool:
-    """ "Li Zexiang", "Wang Chuanfu": a surname and a one-word given name (two or three syllables)."""
+    """ "Li Zexiang", "Wang Chuanfu": a common surname and a one-word given name that is no English word."""
     if end - start != 2:
         return False
     surname, given = doc[start], doc[start + 1]
