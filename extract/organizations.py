@@ -238,6 +238,8 @@ class OrganizationRecognizer(RuleComponent):
             entry = (
                 self._by_final_word[key][doc[end - 1].lower_] if key in self._by_final_word else self._structure[key]
             )
+            if entry.label.value == "government":
+                start = _comma_list_before(doc, start)
             if _glued_hyphen_after(doc, end):
                 # "Bureau of Economy and Information Technology and Chengdu Hi-tech ...": the match ran
                 # into the next name and cut it; the name before the last "and" stands
@@ -572,8 +574,10 @@ def _comma_list_is_one_body(doc: Doc, start: int, end: int) -> bool:
     tokens = doc[start:end]
     if not any(t.text == "," and not _legal_comma(t) for t in tokens):
         return True  # "Co., Ltd.": that comma belongs to the legal suffix
-    after_of = tokens[next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), 0) :]
-    return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in after_of)
+    at = next((k for k, t in enumerate(tokens) if t.lower_ in {"of", "for"}), None)
+    if at is None:  # "Ningbo Culture, Radio, Television and Tourism Bureau": the list starts a word before its comma
+        at = max(next(k for k, t in enumerate(tokens) if t.text == ",") - 1, 0)
+    return all(t.text in {",", "and", "of", "for"} or is_common_word(t.text) for t in tokens[at:])
 
 
 # The commonest Chinese surnames in pinyin: "Surname Givenname" found by context is a person.
@@ -596,6 +600,18 @@ def _is_personal_name(doc: Doc, start: int, end: int) -> bool:
         and given.is_alpha
         and not is_common_word(given.text)
     )
+
+
+def _comma_list_before(doc: Doc, start: int) -> int:
+    """ "Ningbo Culture, Radio, Television and Tourism Bureau": a match that starts inside a list of
+    capitalized common words takes the list and the name before it (a body named for its areas)."""
+    k = start
+    while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and is_common_word(doc[k - 2].text):
+        k -= 2
+    if k == start:
+        return start
+    run = _name_run_before(doc, k)
+    return run[0] if run else k
 
 
 def _legal_comma(token: Token) -> bool:

@@ -222,6 +222,10 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("industrial_upgrading", "The maker put a digital kiln line into operation."),
         ("green_development", "It runs a carbon capture project."),
         ("international_cooperation", "Trade across the China-Nepal border rose."),
+        ("technology_transfer", "At the pilot base research results are turned into products."),
+        ("talent_program", "The company recruited 860 CUMT graduates last year."),
+        ("infrastructure", "Traffic on the Hong Kong-Zhuhai-Macao Bridge rose."),
+        ("rural_revitalization", "More than 120 village cooperatives sell online."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

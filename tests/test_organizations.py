@@ -52,6 +52,12 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ),
         ("The group moved its subsidiary Meihua Tech to Laoting.", {"Meihua Tech": "company"}),
         ("The park drew packaging supplier Tetra Pak last year.", {"Tetra Pak": "company"}),
+        ("Firms in the Guilin National High-tech Zone grew.", {"Guilin National High-tech Zone": "park_or_zone"}),
+        (
+            "Tourism revenue rose, according to the Ningbo Culture, Radio, Television and Tourism Bureau.",
+            {"Ningbo Culture, Radio, Television and Tourism Bureau": "government"},
+        ),
+        ("Xiaomi, Huawei and ZTE Group grew.", {"Xiaomi": "company", "Huawei": "company", "ZTE Group": "company"}),
         (
             "Officials agreed. Northeast Petroleum University and Daqing Oilfield opened a laboratory.",
             {"Northeast Petroleum University": "university", "Daqing Oilfield": "company"},
