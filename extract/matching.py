@@ -197,7 +197,7 @@ class RuleMatcher:
         floor = 0 if isinstance(doclike, Doc) else doclike.start
         ceiling = len(doc) if isinstance(doclike, Doc) else doclike.end
         extended: dict[int, set[tuple[int, int]]] = {}
-        cache: dict[tuple[int, int], bool] = {}
+        cache: dict[tuple[int, int], Any] = {}
         sentences = _SentenceBounds(doc)
         for matcher in self.phrase_matchers.values():
             for match_id, start, end in matcher(doclike):  # type: ignore[arg-type]
@@ -231,7 +231,7 @@ class RuleMatcher:
         floor: int,
         ceiling: int,
         extended: dict[int, set[tuple[int, int]]],
-        cache: dict[tuple[int, int], bool],
+        cache: dict[tuple[int, int], Any],
         sentences: _SentenceBounds,
     ) -> None:
         for match_id, (fits, test, extension) in self.regex_cores.items():
@@ -253,7 +253,7 @@ def _extend(
     extension: _Extension,
     floor: int,
     ceiling: int,
-    cache: dict[tuple[int, int], bool],
+    cache: dict[tuple[int, int], Any],
     sentences: _SentenceBounds,
 ) -> set[tuple[int, int]]:
     """Every (start, end) the tokens around a core match allow, within the core's sentence."""
@@ -280,22 +280,41 @@ def _step(
     direction: int,
     floor: int,
     ceiling: int,
-    cache: dict[tuple[int, int], bool],
+    cache: dict[tuple[int, int], Any],
 ) -> set[int]:
     """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1).
 
     A token at a boundary is the one just left of it (going left) or just right of it.
     """
     key = id(test)
+    flags = cache.get((key, -1))  # the test over the whole doc, when it has that form
+    if flags is None and isinstance(test, _AttributeTest):
+        flags = cache[(key, -1)] = test.for_doc(doc) or False
+    if flags:
 
-    def passes(position: int) -> bool:
-        i = position - 1 if direction < 0 else position
-        if not floor <= i < ceiling:
-            return False
-        hit = cache.get((key, i))
-        if hit is None:
-            hit = cache[(key, i)] = test(doc[i])
-        return hit
+        def passes(position: int) -> bool:
+            i = position - 1 if direction < 0 else position
+            return floor <= i < ceiling and flags[i]
+
+    elif isinstance(test, _WordTest):
+        words = cache.get(_WORDS_KEY)
+        if words is None:
+            words = cache[_WORDS_KEY] = doc.to_array("ORTH").tolist()
+
+        def passes(position: int) -> bool:
+            i = position - 1 if direction < 0 else position
+            return floor <= i < ceiling and test.at(doc, words, i)
+
+    else:
+
+        def passes(position: int) -> bool:
+            i = position - 1 if direction < 0 else position
+            if not floor <= i < ceiling:
+                return False
+            hit = cache.get((key, i))
+            if hit is None:
+                hit = cache[(key, i)] = test(doc[i])
+            return hit
 
     if op is None:
         return {p + direction for p in positions if passes(p)}
@@ -516,11 +535,67 @@ def _predicate(token: dict[str, Any]) -> Predicate:
     test = _PREDICATES.get(spec)
     if test is None:
         checks = [_check(key, value) for key, value in token.items() if key != "OP"]
-        test = _PREDICATES[spec] = checks[0] if len(checks) == 1 else (lambda t: all(check(t) for check in checks))
+        test = checks[0] if len(checks) == 1 else (lambda t: all(check(t) for check in checks))
+        if set(token) - {"OP"} <= _WORD_KEYS:
+            test = _WordTest(test)
+        _PREDICATES[spec] = test
     return test
 
 
+_WORDS_KEY = (0, -1)  # the doc's ORTH ids in a call's cache (no test has the id 0)
+# Keys whose test depends on the word alone (its lexeme), not on the token's place or annotations.
+_WORD_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE"}) | _SIMPLE_FLAGS
+
+
+class _WordTest:
+    """A test of the word alone, remembered by word (ORTH id) across docs."""
+
+    def __init__(self, test: Predicate) -> None:
+        self.test = test
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, token: Token) -> bool:
+        return self.test(token)
+
+    def at(self, doc: Doc, words: list[int], i: int) -> bool:
+        word = words[i]
+        hit = self.known.get(word)
+        if hit is None:
+            if len(self.known) > 200_000:
+                self.known.clear()
+            hit = self.known[word] = self.test(doc[i])
+        return hit
+
+
 _PREDICATES: dict[str, Predicate] = {}
+# Custom token attributes that can also be computed for a whole doc at once (name -> doc -> a bool per token).
+_DOC_FLAGS: dict[str, Callable[[Doc], list[bool]]] = {}
+
+
+def register_doc_flag(name: str, compute: Callable[[Doc], list[bool]]) -> None:
+    """Let patterns that test ``{"_": {name: ...}}`` read a whole-doc array instead of one getter call a token."""
+    _DOC_FLAGS[name] = compute
+
+
+class _AttributeTest:
+    """``{"_": {name: expected}}`` on one token, with the whole-doc form when one is registered."""
+
+    def __init__(self, name: str, expected: Any) -> None:
+        self.name, self.expected = name, expected
+        extension = Token.get_extension(name)
+        # the getter itself: ``token._`` builds an object on every access
+        self.get: Callable[[Token], Any] = (
+            extension[2] if extension is not None and extension[2] is not None else _attribute_getter(name)
+        )
+
+    def __call__(self, token: Token) -> bool:
+        return bool(self.get(token) == self.expected)
+
+    def for_doc(self, doc: Doc) -> list[bool] | None:
+        compute = _DOC_FLAGS.get(self.name)
+        if compute is None or not isinstance(self.expected, bool):
+            return None
+        return [flag == self.expected for flag in compute(doc)]
 
 
 def _attribute_getter(name: str) -> Callable[[Token], Any]:
@@ -529,15 +604,10 @@ def _attribute_getter(name: str) -> Callable[[Token], Any]:
 
 def _check(key: str, value: Any) -> Predicate:
     if key == "_":  # custom attributes with plain values: {"_": {"org_name_part": true}}
-        getters: list[tuple[Predicate, Any]] = []
-        for name, expected in value.items():
-            extension = Token.get_extension(name)
-            if extension is not None and extension[2] is not None:
-                # call the getter itself: ``token._`` builds an object on every access
-                getters.append((extension[2], expected))
-            else:
-                getters.append((_attribute_getter(name), expected))
-        return lambda t: all(get(t) == expected for get, expected in getters)
+        tests = [_AttributeTest(name, expected) for name, expected in value.items()]
+        if len(tests) == 1:
+            return tests[0]
+        return lambda t: all(test(t) for test in tests)
     if key in _SIMPLE_FLAGS:
         attribute, wanted = key.lower(), bool(value)
         return lambda t: bool(getattr(t, attribute)) == wanted

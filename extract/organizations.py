@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .component import RuleComponent
 from .lexicon import is_common_word, lemmatize_pattern
-from .matching import RuleMatcher
+from .matching import RuleMatcher, register_doc_flag
 from .patterns import (
     OrganizationContextEntry,
     OrganizationGazetteerEntry,
@@ -110,6 +110,27 @@ def is_org_name_part(token: Token) -> bool:
 _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
 if not Token.has_extension("org_name_part"):
     Token.set_extension("org_name_part", getter=is_org_name_part)
+
+
+def org_name_parts(doc: Doc) -> list[bool]:
+    """``is_org_name_part`` for every token at once (word tests by word type, then the hyphen rule)."""
+    name = _NAME_WORD.tokens(doc)
+    joiner = _NAME_JOINER_WORD.tokens(doc)
+    alpha = _ALPHA_WORD.tokens(doc)
+    spaced = doc.to_array("SPACY").astype(bool)
+    parts = name | joiner
+    if len(doc) > 2:
+        hyphen = _HYPHEN_WORD.tokens(doc)
+        # "Hi-tech": a word after a glued hyphen after a name word
+        glued = hyphen[1:-1] & ~spaced[1:-1] & ~spaced[:-2] & name[:-2]
+        parts[2:] |= alpha[2:] & glued
+    return parts.tolist()  # type: ignore[no-any-return]
+
+
+_NAME_WORD = WordTypeFlag(lambda word: bool(_NAME_TOKEN.match(word.text)))
+_NAME_JOINER_WORD = WordTypeFlag(lambda word: word.text in _NAME_JOINERS)
+_HYPHEN_WORD = WordTypeFlag(lambda word: word.text == "-")
+register_doc_flag("org_name_part", org_name_parts)
 
 
 class OrganizationRecognizer(RuleComponent):
