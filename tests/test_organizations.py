@@ -158,3 +158,15 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
     names_found = [org.name for org in extractor.extract(text).organizations]
     assert "Huaguang" not in names_found
     assert "Shandong Huaguang Ceramics Group" in names_found
+
+
+def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
+    from extract.organizations import is_org_name_part, org_name_parts
+
+    from .conftest import SAMPLES
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))[:20]]
+    texts += ["", "A", "Hi-tech", "x - y", "A-b-c", "iFlytek-made chips (Hefei) & Co"]
+    for text in texts:
+        doc = extractor.nlp.make_doc(text)
+        assert org_name_parts(doc) == [is_org_name_part(token) for token in doc], text[:40]
