@@ -33,7 +33,7 @@ EXTRA: dict[str, str | None] = {
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "yuan renminbi": "CNY", "kuai": "CNY",
     "¥": "CNY", "￥": "CNY", "元": "CNY",
     "$": "USD", "us$": "USD", "usd$": "USD", "u.s. dollar": "USD", "us dollar": "USD", "american dollar": "USD",
-    "dollar": "USD", "buck": "USD", "us $": "USD",
+    "dollar": "USD", "buck": "USD", "us $": "USD", "u.s.-dollar": "USD", "us-dollar": "USD",
     "hk$": "HKD", "hk $": "HKD", "hong kong dollar": "HKD",
     "€": "EUR", "euro": "EUR",
     "£": "GBP", "pound sterling": "GBP", "british pound": "GBP", "pound": "GBP", "sterling": "GBP", "quid": "GBP",

@@ -226,6 +226,10 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("talent_program", "The company recruited 860 CUMT graduates last year."),
         ("infrastructure", "Traffic on the Hong Kong-Zhuhai-Macao Bridge rose."),
         ("rural_revitalization", "More than 120 village cooperatives sell online."),
+        ("regional_coordination", "Under an east-west cooperation program, Guangzhou sent 56 experts."),
+        ("regional_coordination", "It joins the Shenzhen-Dongguan-Huizhou metropolitan circle."),
+        ("industry_academia_cooperation", "The institute is run jointly by Huazhong University and local firms."),
+        ("rural_revitalization", "Experts guide a high-yield program on wheat."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:
