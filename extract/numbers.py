@@ -67,7 +67,7 @@ UNICODE_FRACTIONS = {
 _DIGITS = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$|^-?\.\d+$")
 _SCIENTIFIC = re.compile(r"^-?\d+(?:\.\d+)?e[+-]?\d+$", re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"^(-?\d+)/(\d+)$")
-_DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -87,7 +87,7 @@ def parse_digits(text: str) -> Decimal | None:
 
 def parse_digit_ordinal(text: str) -> int | None:
     match = _DIGIT_ORDINAL.match(text)
-    return int(match.group(1)) if match else None
+    return int(match.group(1).replace(",", "")) if match else None  # "5,000th"
 
 
 def parse_words(words: list[str]) -> Decimal | None:

@@ -779,7 +779,8 @@ def _has_designator(doc: Doc, start: int, end: int) -> bool:
 _SPLIT_DESIGNATORS = frozenset(
     "university ministry bureau commission committee administration group company corporation co ltd "
     "institute academy association federation bank government department office council college "
-    "holdings chamber alliance daily agency".split()
+    "holdings chamber alliance daily agency park zone networks industries electronics technologies "
+    "pharmaceutical pharmaceuticals motors logistics securities".split()
 )
 
 

@@ -101,6 +101,7 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("The plant ranked 3 in 2020.", [("cardinal", 3, None, None, None)]),  # a year is no denominator
         ("Net change:\n- 1,200,000", [("cardinal", -1200000, None, None, None)]),  # a spaced minus, nothing after
         ("It is a 10-billion-U.S.-dollar project.", [("money", 10_000_000_000, "USD", "project", None)]),
+        ("It rolled out its 5,000th wind turbine.", [("ordinal", 5000, None, "wind turbine", None)]),
         ("Key figures:\n- 12 parks", [("cardinal", 12, None, "parks", None)]),  # a list bullet
         ("It is two hundred and two thousand.", [("cardinal", 202000, None, None, None)]),
     ],

@@ -59,6 +59,10 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ),
         ("Xiaomi, Huawei and ZTE Group grew.", {"Xiaomi": "company", "Huawei": "company", "ZTE Group": "company"}),
         (
+            "Returnees moved into the Fuzhou Overseas Students Pioneer Park and Ruijie Networks grew.",
+            {"Fuzhou Overseas Students Pioneer Park": "park_or_zone", "Ruijie Networks": "company"},
+        ),
+        (
             "Officials agreed. Northeast Petroleum University and Daqing Oilfield opened a laboratory.",
             {"Northeast Petroleum University": "university", "Daqing Oilfield": "company"},
         ),
