@@ -154,15 +154,9 @@ class CountRecognizer(RuleComponent):
         return doc
 
     def _count_at(self, doc: Doc, i: int, pieces: "_Pieces", floor: int = 0) -> tuple[Span, CountParse] | None:
-        token = doc[i]
-        if i in pieces.excluded or not (
-            token.like_num
-            or token.lower_ in _PHRASE_START
-            or _HAS_DIGIT.search(token.text)
-            or token.text in _FRACTION_SIGNS
-            or token.text in _MINUS_SIGNS
-        ):
-            return None  # the cheap test first: most tokens start no number
+        token = doc[i]  # a possible start: ``_may_start_number`` holds for it (see ``__call__``)
+        if i in pieces.excluded:
+            return None
         limit = pieces.next_excluded(i)
         number = _read_number(doc, i, self._glued_currencies, limit)
         if number is None and token.lower_ in {"a", "an"} and _names_a_currency(doc, i + 1, pieces):
@@ -258,8 +252,13 @@ def _share_range_units(doc: Doc, spans: list[Span]) -> list[Span]:
         if scale is not None and not any(t.lower_ in SCALES for t in first):
             value *= scale  # "10 to 20 billion": both bounds in billions
         span = Span(doc, first.start, first.end, label=high["kind"], span_id="count.range.shared_unit")
-        span._.count = {**low, "kind": high["kind"], "unit": high["unit"], "value": str(value)}
-        span._.count["rule"] = "count.range.shared_unit"
+        span._.count = {
+            **low,
+            "kind": high["kind"],
+            "unit": high["unit"],
+            "value": str(value),
+            "rule": "count.range.shared_unit",
+        }
         shared[at - 1] = span
     return shared
 

@@ -1,18 +1,23 @@
-"""One matcher for a rule file: phrase patterns go to PhraseMatchers, the rest to a Matcher.
+"""One matcher for a rule file: spaCy token patterns, compiled to faster routes with the Matcher's results.
 
 spaCy's Matcher tries every pattern at every token, so its cost grows with the
 number of patterns; a PhraseMatcher looks phrases up in a hash table, so its
-cost does not.  Many rules are in fact a finite set of phrases written as a
-token pattern ("yuan", "more than", "industry|industrial chain", an optional
-word), so each pattern is expanded here when it is one, and matched with a
-PhraseMatcher on its attribute (ORTH, LOWER or LEMMA); a test that is no
-phrase attribute on the same token (a capital: ``"TEXT": {"REGEX": "^[A-Z]"}``)
-is checked on the phrase's matches.  A pattern that opens with repeated name
-words (``{"OP": "+", "_": {"org_name_part": true}}``) is matched from its
-first fixed word, and the run is then taken leftwards in Python: the Matcher
-would start a partial match at every capitalized word and test each pattern's
-Python predicates there.  Results are the same as the Matcher's (every match,
-or the longest ones where the rule asks for ``greedy="LONGEST"``).
+cost does not.  Each pattern is compiled to the first route that fits it:
+
+- a finite set of phrases (alternatives, optional words: "yuan", "more than",
+  "industry|industrial chain") goes to a PhraseMatcher on its attribute (ORTH,
+  LOWER or LEMMA); a test beside the phrase attribute on the same token (a
+  capital: ``"TEXT": {"REGEX": "^[A-Z]"}``) is checked on the phrase's hits;
+- a phrase core with tokens Python can test around it ("name words+ Group",
+  "Ministry of the? Name* Name") is looked up by the core, and the tokens
+  around each hit are tested outwards, within its sentence;
+- a pattern of testable tokens with a text regex and no phrase tests the regex
+  once per distinct word;
+- anything else runs in spaCy's Matcher, on the sentences that hold one of its
+  required words.
+
+Results are the Matcher's (every match, or the longest ones where the rule asks
+for ``greedy="LONGEST"``).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from .wordtypes import WordTypeFlag
 PHRASE_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "LEMMA": "LEMMA"}
 # Token-pattern keys that the edge extension below can test in Python.
 _SIMPLE_FLAGS = {"IS_ALPHA", "IS_STOP", "IS_TITLE", "IS_LOWER", "IS_UPPER", "IS_PUNCT", "LIKE_NUM"}
-_TESTABLE_STRINGS = {"SHAPE": "shape_"}  # string attributes the Python tests also read
+_TESTABLE_STRINGS = frozenset({"SHAPE"})  # string attributes the Python tests also read
 MAX_PHRASES = 4096  # a pattern that expands to more stays in the Matcher
 
 
@@ -49,6 +54,15 @@ class _Extension:
     left: list[tuple[str | None, Predicate]]
     right: list[tuple[str | None, Predicate]]
     longest: bool  # the rule asked for greedy="LONGEST"
+
+    @classmethod
+    def around(cls, pattern: list[dict[str, Any]], start: int, end: int, greedy: str | None) -> _Extension:
+        """The tokens of ``pattern`` before ``start`` and from ``end`` on."""
+        return cls(
+            [(t.get("OP"), _predicate(t)) for t in pattern[:start]],
+            [(t.get("OP"), _predicate(t)) for t in pattern[end:]],
+            greedy == "LONGEST",
+        )
 
 
 class RuleMatcher:
@@ -97,11 +111,7 @@ class RuleMatcher:
                 self.regex_cores[self.vocab.strings.add(key)] = (
                     WordTypeFlag(_fits(regex)),
                     _predicate(pattern[at]),
-                    _Extension(
-                        [(t.get("OP"), _predicate(t)) for t in pattern[:at]],
-                        [(t.get("OP"), _predicate(t)) for t in pattern[at + 1 :]],
-                        greedy == "LONGEST",
-                    ),
+                    _Extension.around(pattern, at, at + 1, greedy),
                 )
                 self.in_phrases += 1
                 return
@@ -109,11 +119,7 @@ class RuleMatcher:
             # "name+ and name+ Group", "Ministry of the? Name* Name": the phrase in the middle is
             # looked up, the tokens around it are tested outwards from it
             start, end, (attr, phrases) = core
-            self.extensions[self.vocab.strings.add(key)] = _Extension(
-                [(t.get("OP"), _predicate(t)) for t in pattern[:start]],
-                [(t.get("OP"), _predicate(t)) for t in pattern[end:]],
-                greedy == "LONGEST",
-            )
+            self.extensions[self.vocab.strings.add(key)] = _Extension.around(pattern, start, end, greedy)
             self._add_core(key, attr, phrases)
             return
         self._add_anchor(pattern)
@@ -175,13 +181,15 @@ class RuleMatcher:
         """Matcher results, run only on the sentences that hold an anchor word."""
         if not self.prefilter or not doc.has_annotation("SENT_START"):
             return list(self.matcher(doc))
-        starts: dict[int, Span] = {}
+        sentences = _SentenceBounds(doc)
+        bounds: dict[int, int] = {}
         for matcher in self.anchors.values():
             for _, start, _ in matcher(doc):
-                sent = doc[start].sent
-                starts.setdefault(sent.start, sent)
+                floor, ceiling = sentences.around(start, start + 1)
+                bounds.setdefault(floor, ceiling)
         found: list[tuple[int, int, int]] = []
-        for offset, sent in starts.items():
+        for offset, ceiling in bounds.items():
+            sent = doc[offset:ceiling]
             found.extend((match_id, offset + start, offset + end) for match_id, start, end in self.matcher(sent))
         return found
 
@@ -537,7 +545,7 @@ def _predicate(token: dict[str, Any]) -> Predicate:
         checks = [_check(key, value) for key, value in token.items() if key != "OP"]
         test = checks[0] if len(checks) == 1 else (lambda t: all(check(t) for check in checks))
         if set(token) - {"OP"} <= _WORD_KEYS:
-            test = _WordTest(test)
+            test = _WordTest(test)  # type: ignore[arg-type]
         _PREDICATES[spec] = test
     return test
 
@@ -547,24 +555,15 @@ _WORDS_KEY = (0, -1)  # the doc's ORTH ids in a call's cache (no test has the id
 _WORD_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE"}) | _SIMPLE_FLAGS
 
 
-class _WordTest:
-    """A test of the word alone, remembered by word (ORTH id) across docs."""
+class _WordTest(WordTypeFlag):
+    """A test of the word alone, remembered by word (ORTH id) across docs.
 
-    def __init__(self, test: Predicate) -> None:
-        self.test = test
-        self.known: dict[int, bool] = {}
+    Its checks read only what a lexeme also has (text, lower_, shape_, the is_ flags),
+    so the word-type memo runs them on the word.
+    """
 
     def __call__(self, token: Token) -> bool:
-        return self.test(token)
-
-    def at(self, doc: Doc, words: list[int], i: int) -> bool:
-        word = words[i]
-        hit = self.known.get(word)
-        if hit is None:
-            if len(self.known) > 200_000:
-                self.known.clear()
-            hit = self.known[word] = self.test(doc[i])
-        return hit
+        return bool(self.test(token))  # type: ignore[arg-type]
 
 
 _PREDICATES: dict[str, Predicate] = {}

@@ -9,6 +9,7 @@ back over the tokens with numpy.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy
 from spacy.lexeme import Lexeme
@@ -35,25 +36,50 @@ def word_types(doc: Doc) -> WordTypes:
     return types
 
 
-class WordTypeFlag:
-    """A boolean test of a word, cached by the word's id (its ORTH hash)."""
+class WordTypeValue:
+    """A value of a word (a test, a lemma id), computed once per word (its ORTH id) and remembered."""
 
-    def __init__(self, test: Callable[[Lexeme], bool]) -> None:
-        self.test = test
-        self._known: dict[int, bool] = {}
+    LIMIT = 200_000  # words remembered at most: the memo is dropped when it grows past this
+
+    def __init__(self, compute: Callable[[Lexeme], Any], dtype: str = "object") -> None:
+        self.compute = compute
+        self.dtype = dtype
+        self._known: dict[int, Any] = {}
 
     def tokens(self, doc: Doc) -> numpy.ndarray:
-        """A boolean array over the doc's tokens."""
+        """An array over the doc's tokens."""
         types = word_types(doc)
         known = self._known
         try:
-            hits = [known[word] for word in types.kinds]
-        except KeyError:  # a word not seen before: test the new ones, then look all up again
+            values = [known[word] for word in types.kinds]
+        except KeyError:  # a word not seen before: compute the new ones, then look all up again
+            self._forget_if_full(len(types.kinds))
             for word in types.kinds:
                 if word not in known:
-                    known[word] = bool(self.test(doc.vocab[word]))
-            hits = [known[word] for word in types.kinds]
-        return numpy.array(hits, dtype=bool)[types.inverse]
+                    known[word] = self.compute(doc.vocab[word])
+            values = [known[word] for word in types.kinds]
+        return numpy.array(values, dtype=self.dtype)[types.inverse]
+
+    def at(self, doc: Doc, words: list[int], i: int) -> Any:
+        """The value for token ``i``, whose ORTH ids are ``words``."""
+        word = words[i]
+        value = self._known.get(word)
+        if value is None:
+            self._forget_if_full(1)
+            value = self._known[word] = self.compute(doc.vocab[word])
+        return value
+
+    def _forget_if_full(self, coming: int) -> None:
+        if len(self._known) + coming > self.LIMIT:
+            self._known.clear()
+
+
+class WordTypeFlag(WordTypeValue):
+    """A boolean test of a word, cached by the word's id (its ORTH hash)."""
+
+    def __init__(self, test: Callable[[Lexeme], bool]) -> None:
+        super().__init__(lambda word: bool(test(word)), dtype="bool")
+        self.test = test
 
     def positions(self, doc: Doc, start: int = 0, end: int | None = None) -> list[int]:
         """The indexes of the tokens that pass, from ``start`` to ``end``."""

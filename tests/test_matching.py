@@ -108,3 +108,11 @@ def test_a_rule_id_takes_one_pattern(extractor: Extractor) -> None:
     matcher.add("rule", [{"LOWER": "a"}])
     with pytest.raises(ValueError, match="one pattern per rule id"):
         matcher.add("rule", [{"LOWER": "b"}])
+
+
+def test_the_matcher_fallback_runs_on_the_sentences_with_a_required_word(extractor: Extractor) -> None:
+    matcher = RuleMatcher(extractor.nlp.vocab)
+    matcher.add("numbered", [{"LOWER": "group"}, {"IS_DIGIT": True, "OP": "+"}])  # IS_DIGIT: no Python test here
+    assert len(matcher.matcher) == 1 and matcher.prefilter
+    doc = extractor.nlp.get_pipe("extract_sentences")(extractor.nlp.make_doc("It is group 1 2. Then group 3. No."))
+    assert sorted({(start, end) for _, start, end in matcher(doc)}) == [(2, 4), (2, 5), (7, 9)]
