@@ -239,8 +239,13 @@ def _share_range_units(doc: Doc, spans: list[Span]) -> list[Span]:
     for at in range(len(shared) - 1, 0, -1):
         first, second = shared[at - 1], shared[at]
         low, high = first._.count, second._.count
+        same_money = (  # "$10-$20 million": two amounts in one currency, the scale written once
+            low["kind"] == high["kind"] == CountKind.MONEY.value
+            and low["unit"] == high["unit"]
+            and doc[first.end].lower_ in {"to", "-", "–", "—"}
+        )
         if (
-            low["kind"] != CountKind.CARDINAL.value
+            (low["kind"] != CountKind.CARDINAL.value and not same_money)
             or low["item"] is not None
             or high["kind"] not in (CountKind.MONEY.value, CountKind.PERCENT.value)
             or second.start - first.end != 1
@@ -251,6 +256,8 @@ def _share_range_units(doc: Doc, spans: list[Span]) -> list[Span]:
         scale = next((SCALES[t.lower_] for t in second if t.lower_ in SCALES), None)
         if scale is not None and not any(t.lower_ in SCALES for t in first):
             value *= scale  # "10 to 20 billion": both bounds in billions
+        elif same_money:
+            continue  # "$10-$20": each bound is whole already
         span = Span(doc, first.start, first.end, label=high["kind"], span_id="count.range.shared_unit")
         span._.count = {
             **low,
@@ -380,9 +387,20 @@ def _read_number(
     digit_ordinal = parse_digit_ordinal(token.text)
     if digit_ordinal is not None:
         return _Number(i, i + 1, Decimal(digit_ordinal), ordinal=True, rule="count.ordinal.digits")
+    if (
+        token.lower_ in {"a", "an"}
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in _PAIR_WORDS
+        and doc[i + 2].lower_ == "of"
+    ):
+        return _Number(i, i + 3, Decimal(2), rule="count.number.words")  # "a couple of years", "a pair of pandas"
     if parse_digits(token.text) is not None or token.lower_ in _PHRASE_START:
         return _read_phrase(doc, i, len(doc) if limit is None else limit)
     return None
+
+
+# "a couple of" and "a pair of" give two; a bare "couple" is a pair of people ("a couple from Beijing")
+_PAIR_WORDS = frozenset({"couple", "pair"})
 
 
 def _read_spaced_minus(
@@ -448,7 +466,7 @@ def _read_phrase(doc: Doc, i: int, limit: int) -> _Number | None:
     while k < limit:
         token = doc[k]
         lower = token.lower_
-        if token.is_space and positions:
+        if token.is_space and positions and "\n" not in token.text:
             k += 1
             continue
         is_digit = parse_digits(token.text) is not None
@@ -655,6 +673,8 @@ def _with_scale(doc: Doc, number: _Number) -> _Number:
     value = number.value
     while True:
         at = end + 1 if _glued_hyphen(doc, end) else end
+        if at + 1 < len(doc) and doc[at].is_space and "\n" not in doc[at].text:
+            at += 1  # "10  million": a doubled space, common in text taken from pages
         if at >= len(doc):
             break
         token = doc[at]

@@ -6,6 +6,7 @@ record = Extractor().extract(text, doc_id="baodi")
 
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import threading
 from collections import deque
@@ -43,6 +44,7 @@ from .records import (
 )
 from .taxonomy import CountKind, InitiativeType, OrganizationKind
 from .text import collapse_space, sha256_text
+from .tokenization import add_infixes
 
 PIPE_NAMES = ("extract_sentences", "extract_lemmas", "extract_organizations", "extract_counts", "extract_initiatives")
 _RULE_PIPES = ("extract_organizations", "extract_counts", "extract_initiatives")
@@ -60,7 +62,7 @@ class ExtractionError(ValueError):
 
 def build_pipeline(patterns_dir: Path | None = None) -> Language:
     """``spacy.blank("en")`` with sentence boundaries, lemmas and the three extractors."""
-    nlp = spacy.blank("en")
+    nlp = add_infixes(spacy.blank("en"))
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     directory = patterns_dir or default_patterns_dir()
@@ -80,7 +82,7 @@ class Extractor:
     def extract(self, text: str, doc_id: str | None = None, source: str | None = None) -> ArticleRecord:
         """Extract one article; raises :class:`ExtractionError` for empty or non-text input."""
         _check_text(text)
-        return self.record_from_doc(self.nlp(text), doc_id=doc_id, source=source)
+        return self.record_from_doc(self.nlp(text), doc_id=doc_id, source=source, text=text)
 
     def extract_many(
         self, items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16
@@ -175,9 +177,9 @@ class Extractor:
             text = doc.text
         digest = sha256_text(text)
         sentence_of = _sentences.sentence_index(doc)
-        organizations = _organizations_from(doc, sentence_of)
-        counts, count_spans = _counts_from(doc, sentence_of)
-        initiatives = _initiatives_from(doc, sentence_of, organizations, count_spans)
+        organizations = _organizations_from(doc, text, sentence_of)
+        counts, count_spans = _counts_from(doc, text, sentence_of)
+        initiatives = _initiatives_from(doc, text, sentence_of, organizations, count_spans)
         meta = read_metadata(text)
         return ArticleRecord(
             doc_id=doc_id or digest[:16],
@@ -196,11 +198,22 @@ class Extractor:
         )
 
 
-def _mention(span: Span, sentence_of: list[int], rule: str | None = None) -> Mention:
+# The texts of spans are cut from the article's text: ``Span.text`` joins its tokens one by one.
+def _span_text(text: str, span: Span) -> str:
+    return text[span.start_char : span.end_char]
+
+
+def _tokens_text(doc: Doc, text: str, start: int, end: int) -> str:
+    last = doc[end - 1]
+    return text[doc[start].idx : last.idx + len(last)]
+
+
+def _mention(span: Span, text: str, sentence_of: list[int], rule: str | None = None) -> Mention:
+    start, end = span.start_char, span.end_char
     return Mention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
+        start=start,
+        end=end,
+        text=text[start:end],
         sentence=sentence_of[span.start],
         rule=rule or span.id_ or "unknown",
     )
@@ -218,14 +231,14 @@ def canonical_name(surface: str) -> str:
     return name.strip().removesuffix(".") if name.endswith(("Ltd.", "Inc.", "Co.", "Corp.")) else name.strip()
 
 
-def _organizations_from(doc: Doc, sentence_of: list[int]) -> list[Organization]:
+def _organizations_from(doc: Doc, text: str, sentence_of: list[int]) -> list[Organization]:
     groups: dict[str, list[Span]] = {}
     for span in doc.spans.get(_organizations.SPANS_KEY, []):
-        groups.setdefault(span.kb_id_ or span.text, []).append(span)
+        groups.setdefault(span.kb_id_ or _span_text(text, span), []).append(span)
     found = []
     for spans in sorted(groups.values(), key=lambda g: min(s.start for s in g)):
         spans.sort(key=lambda s: s.start)
-        forms = [canonical_name(s.text) for s in spans]
+        forms = [canonical_name(_span_text(text, s)) for s in spans]
         name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
         primary = next((s for s in spans if s.id_.startswith("gaz.")), None) or next(
             (s for s in spans if s.id_ != "org.alias"), spans[0]
@@ -239,13 +252,13 @@ def _organizations_from(doc: Doc, sentence_of: list[int]) -> list[Organization]:
                 name=name,
                 kind=OrganizationKind(primary.label_),
                 aliases=aliases,
-                mentions=[_mention(s, sentence_of) for s in spans],
+                mentions=[_mention(s, text, sentence_of) for s in spans],
             )
         )
     return found
 
 
-def _counts_from(doc: Doc, sentence_of: list[int]) -> tuple[list[Count], list[tuple[int, Span]]]:
+def _counts_from(doc: Doc, text: str, sentence_of: list[int]) -> tuple[list[Count], list[tuple[int, Span]]]:
     counts = []
     spans = []
     for span in doc.spans.get(_counts.SPANS_KEY, []):
@@ -259,9 +272,9 @@ def _counts_from(doc: Doc, sentence_of: list[int]) -> tuple[list[Count], list[tu
                 kind=CountKind(parse["kind"]),
                 value=to_number(Decimal(parse["value"])),
                 unit=parse.get("unit"),
-                item=doc[item[0] : item[1]].text if item else None,
-                qualifier=doc[qualifier[0] : qualifier[1]].text if qualifier else None,
-                mention=_mention(span, sentence_of, parse.get("rule")),
+                item=_tokens_text(doc, text, *item) if item else None,
+                qualifier=_tokens_text(doc, text, *qualifier) if qualifier else None,
+                mention=_mention(span, text, sentence_of, parse.get("rule")),
             )
         )
         spans.append((len(counts) - 1, span))
@@ -269,7 +282,11 @@ def _counts_from(doc: Doc, sentence_of: list[int]) -> tuple[list[Count], list[tu
 
 
 def _initiatives_from(
-    doc: Doc, sentence_of: list[int], organizations: list[Organization], count_spans: list[tuple[int, Span]]
+    doc: Doc,
+    text: str,
+    sentence_of: list[int],
+    organizations: list[Organization],
+    count_spans: list[tuple[int, Span]],
 ) -> list[Initiative]:
     name_at = {}
     for org in organizations:
@@ -282,22 +299,20 @@ def _initiatives_from(
     counts_in: dict[int, list[tuple[int, Span]]] = {}
     for index, count_span in count_spans:
         counts_in.setdefault(sentence_of[count_span.start], []).append((index, count_span))
-    sentence_start: dict[int, int] = {}
-    for i, sentence in enumerate(sentence_of):
-        sentence_start.setdefault(sentence, i)
     found = []
     for span in doc.spans.get(_initiatives.SPANS_KEY, []):
         sentence = sentence_of[span.start]
         names = []
-        for org_span in _initiatives.linked_organizations(span, orgs_in.get(sentence, []), sentence_start[sentence]):
+        sentence_start = bisect.bisect_left(sentence_of, sentence)  # the indexes never decrease
+        for org_span in _initiatives.linked_organizations(span, orgs_in.get(sentence, []), sentence_start):
             name = name_at.get((org_span.start_char, org_span.end_char))
             if name and name not in names:
                 names.append(name)
         found.append(
             Initiative(
                 type=InitiativeType(span.label_),
-                text=span.text,
-                mention=_mention(span, sentence_of),
+                text=_span_text(text, span),
+                mention=_mention(span, text, sentence_of),
                 organizations=names,
                 counts=_initiatives.linked_counts(span, counts_in.get(sentence, [])),
             )

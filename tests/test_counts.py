@@ -69,6 +69,20 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
             [("cardinal", 10, None, None, None), ("cardinal", 20, None, "engineers", None)],
         ),
         ("Fees are no more than 7 euros.", [("money", 7, "EUR", None, "no more than")]),
+        (
+            "Tickets cost about $10-$20 million.",
+            [("money", 10_000_000, "USD", None, "about"), ("money", 20_000_000, "USD", None, None)],
+        ),
+        ("Tickets cost $10-$20.", [("money", 10, "USD", None, None), ("money", 20, "USD", None, None)]),
+        (
+            "It cost 500 USD,100 times more.",
+            [("money", 500, "USD", None, None), ("cardinal", 100, None, "times", None)],
+        ),
+        ("Sales reached 10  million yuan.", [("money", 10_000_000, "CNY", None, None)]),
+        (  # a paragraph break ends a number
+            "Output hit 10\n\nMillion people",
+            [("cardinal", 10, None, None, None), ("cardinal", 1_000_000, None, "people", None)],
+        ),
         # fractions
         ("One third of residents cycle.", [("cardinal", 1 / 3, None, None, None)]),
         ("It is one twenty-fifth of the total.", [("cardinal", 0.04, None, None, None)]),
@@ -78,6 +92,8 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("It is a twenty-first century city.", [("ordinal", 21, None, "century city", None)]),
         ("The pipe is 2 1/4 inches wide.", [("cardinal", 2.25, None, "inches", None)]),
         ("Half a dozen firms moved in.", [("cardinal", 6, None, "firms", None)]),
+        ("It took a couple of years.", [("cardinal", 2, None, "years", None)]),
+        ("A pair of giant pandas arrived.", [("cardinal", 2, None, "giant pandas", None)]),
         ("Two thirds of a million people voted.", [("cardinal", 2_000_000 / 3, None, "people", None)]),
         ("The ratio is one over three.", [("cardinal", 1 / 3, None, None, None)]),
         ("The odds are one in five.", [("cardinal", 0.2, None, None, None)]),
@@ -130,6 +146,7 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "For the first time, sales fell.",
         "The zone hosts dozens of materials suppliers.",
         "Hundreds of firms joined.",
+        "A couple from Beijing won.",
     ],
 )
 def test_not_counts(extractor: Extractor, text: str) -> None:
