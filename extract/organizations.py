@@ -502,7 +502,21 @@ def _acronym_after(doc: Doc, end: int, start: int | None = None) -> str | None:
             start is not None and inner in {t.text for t in doc[start:end]} and inner[:1].isupper()
         ):
             return inner
+    if start is not None and end < len(doc) and doc[end].text == "(":
+        # "Shaanxi Coal and Chemical Industry Group (Shaanxi Coal Group)": a short form of the name's own words
+        close = next((k for k in range(end + 2, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is not None and close - end - 1 < end - start:
+            name_words = [t.text for t in doc[start:end]]
+            inner_words = [t.text for t in doc[end + 1 : close]]
+            if all(w[:1].isupper() and w.isalpha() for w in inner_words) and _in_order(inner_words, name_words):
+                return doc[end + 1 : close].text
     return None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Do ``words`` occur in ``within``, in the same order (not necessarily together)?"""
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def _inherit_gazetteer_keys(
@@ -744,7 +758,7 @@ def _split_coordination(
     for i in range(end - 2, start, -1):
         if doc[i].lower_ not in {"and", "&"}:
             continue
-        both_designated = _has_designator(doc, start, i) and _has_designator(doc, i + 1, end)
+        both_designated = _designates_left(doc, start, i) and _has_designator(doc, i + 1, end)
         lone_name = i - start == 1 and not is_common_word(doc[start].text)  # "Geespace and Changguang ... Co"
         # a name holds one "and" at most: "University of Science and Technology and LYC" is two
         second_and = any(t.lower_ in {"and", "&"} for t in doc[start:i]) and not any(
@@ -770,6 +784,25 @@ def _split_coordination(
 
 def _ends_with_designator(doc: Doc, start: int, end: int) -> bool:
     return end - start >= 2 and doc[end - 1].lower_ in _SPLIT_DESIGNATORS and doc[end - 1].text[:1].isupper()
+
+
+def _designates_left(doc: Doc, start: int, end: int) -> bool:
+    """A designator that closes the words before an "and" ("Tsinghua University and", "Holdings Ltd
+    (GPHL) and"), or opens an "of" name ("Bank of China and").  In "Pangang Group Vanadium and
+    Titanium Resources Co" the name goes on after "Group": one company."""
+    for k in range(start, end):
+        if doc[k].lower_ not in _SPLIT_DESIGNATORS or not doc[k].text[:1].isupper():
+            continue
+        depth = 0
+        for token in doc[k + 1 : end]:
+            if token.lower_ in {"of", "for"} and depth == 0:
+                return True
+            depth += (token.text == "(") - (token.text == ")")
+            if depth == 0 and token.text != ")" and token.lower_ not in _SPLIT_DESIGNATORS and token.text != ".":
+                break  # a name word after the designator: it does not close the name
+        else:
+            return True
+    return False
 
 
 def _has_designator(doc: Doc, start: int, end: int) -> bool:

@@ -87,6 +87,26 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
                 "Chengdu Hi-tech Investment Group": "company",
             },
         ),
+        (  # a parenthesized short form made of the name's own words is an alias, not a second company
+            "It was built by Shaanxi Coal and Chemical Industry Group (Shaanxi Coal Group). Shaanxi Coal Group said so.",
+            {"Shaanxi Coal and Chemical Industry Group": "company"},
+        ),
+        (  # "Group" does not close the name: the words after it go on naming one company
+            "Pangang Group Vanadium and Titanium Resources Co said output rose.",
+            {"Pangang Group Vanadium and Titanium Resources Co": "company"},
+        ),
+        (
+            "Guangzhou Pharmaceutical Holdings Ltd (GPHL) and Livzon Pharmaceutical Group signed.",
+            {"Guangzhou Pharmaceutical Holdings Ltd": "company", "Livzon Pharmaceutical Group": "company"},
+        ),
+        (
+            "Yushan Island is home to the Zhoushan Green Petrochemical Base.",
+            {"Zhoushan Green Petrochemical Base": "park_or_zone"},
+        ),
+        (
+            "Guangdong Ocean University and processor Guolian Aquatic Products bred it.",
+            {"Guangdong Ocean University": "university", "Guolian Aquatic Products": "company"},
+        ),
     ],
 )
 def test_structural_and_context_patterns(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
