@@ -213,6 +213,8 @@ class RuleMatcher:
                     continue
                 extension = self.extensions.get(match_id)
                 if extension is not None:
+                    if not _neighbours_pass(doc, start, end, extension, floor, ceiling, cache):
+                        continue  # most core hits fail at once: "Group" with no name word before it
                     around = _extend(doc, start, end, extension, floor, ceiling, cache, sentences)
                     extended.setdefault(match_id, set()).update(around)
                     continue
@@ -278,6 +280,45 @@ def _extend(
         if not ends:
             return set()
     return {(s, e) for s in starts for e in ends}
+
+
+def _neighbours_pass(
+    doc: Doc, start: int, end: int, extension: _Extension, floor: int, ceiling: int, cache: dict[tuple[int, int], Any]
+) -> bool:
+    """The tokens just left and right of a core pass where the pattern requires one there.
+
+    The same answer as the first steps of :func:`_extend` would give, without building its sets.
+    """
+    if extension.left:
+        op, test = extension.left[-1]
+        if op is None or op == "+":
+            if start - 1 < floor or not _passes_at(doc, test, start - 1, cache):
+                return False
+    if extension.right:
+        op, test = extension.right[0]
+        if op is None or op == "+":
+            if end >= ceiling or not _passes_at(doc, test, end, cache):
+                return False
+    return True
+
+
+def _passes_at(doc: Doc, test: Predicate, i: int, cache: dict[tuple[int, int], Any]) -> bool:
+    """``test`` on token ``i``, read from the same caches as :func:`_step`."""
+    key = id(test)
+    flags = cache.get((key, -1))
+    if flags is None and isinstance(test, _AttributeTest):
+        flags = cache[(key, -1)] = test.for_doc(doc) or False
+    if flags:
+        return bool(flags[i])
+    if isinstance(test, _WordTest):
+        words = cache.get(_WORDS_KEY)
+        if words is None:
+            words = cache[_WORDS_KEY] = doc.to_array("ORTH").tolist()
+        return bool(test.at(doc, words, i))
+    hit = cache.get((key, i))
+    if hit is None:
+        hit = cache[(key, i)] = test(doc[i])
+    return bool(hit)
 
 
 def _step(

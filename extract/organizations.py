@@ -231,10 +231,16 @@ class OrganizationRecognizer(RuleComponent):
             if sentence_of[candidate.start] not in title_lines:
                 candidates.append(candidate)
         kept = []
+        # rules often find the same words: the check reads only the span, layer and kind, so it runs once for them
+        trimmed: dict[tuple[int, int, str, str], tuple[int, int] | None] = {}
         for candidate in candidates:
-            checked = self._check(doc, candidate, places, place_tokens)
-            if checked is not None:
-                kept.append(checked)
+            key = (candidate.start, candidate.end, candidate.layer, candidate.kind)
+            if key not in trimmed:
+                checked = self._check(doc, candidate, places, place_tokens)
+                trimmed[key] = None if checked is None else (checked.start, checked.end)
+            bounds = trimmed[key]
+            if bounds is not None:
+                kept.append(replace(candidate, start=bounds[0], end=bounds[1]))
         chosen = _resolve(kept)
         _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms)
         doc.spans[self.spans_key] = self._group(doc, chosen)

@@ -16,13 +16,44 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
 
+class _WordIndex:
+    """A small number for every word seen (its ORTH id -> 0, 1, 2, ...), so that a value per word
+    can live in a numpy array and be read for a whole doc at once."""
+
+    LIMIT = 200_000  # words numbered at most: past this, numbering starts again (``generation`` changes)
+
+    def __init__(self) -> None:
+        self.number: dict[int, int] = {}
+        self.generation = 0
+
+    def numbers(self, kinds: list[int]) -> numpy.ndarray:
+        number = self.number
+        if len(number) + len(kinds) > self.LIMIT:
+            number.clear()
+            self.generation += 1
+        try:
+            found = [number[kind] for kind in kinds]
+        except KeyError:
+            for kind in kinds:
+                if kind not in number:
+                    number[kind] = len(number)
+            found = [number[kind] for kind in kinds]
+        return numpy.array(found, dtype="int64")
+
+
+_WORD_INDEX = _WordIndex()
+
+
 class WordTypes:
-    """The distinct words of a doc (ORTH ids), and which of them each token is."""
+    """The distinct words of a doc (ORTH ids, and their numbers in the word index), and which of
+    them each token is."""
 
     def __init__(self, doc: Doc) -> None:
         self.length = len(doc)
         kinds, self.inverse = numpy.unique(doc.to_array("ORTH"), return_inverse=True)
         self.kinds: list[int] = kinds.tolist()
+        self.numbers = _WORD_INDEX.numbers(self.kinds)
+        self.generation = _WORD_INDEX.generation
 
 
 _last: list[tuple[Doc, WordTypes]] = []  # the word types of the doc seen last (components share them)
@@ -44,21 +75,32 @@ class WordTypeValue:
     def __init__(self, compute: Callable[[Lexeme], Any], dtype: str = "object") -> None:
         self.compute = compute
         self.dtype = dtype
-        self._known: dict[int, Any] = {}
+        self._known: dict[int, Any] = {}  # by ORTH id, for one token at a time (``at``)
+        # by word number, for whole docs (``tokens``); renewed when the word index starts again
+        self._values: numpy.ndarray | None = None
+        self._computed = numpy.zeros(0, dtype=bool)
+        self._generation = -1
 
     def tokens(self, doc: Doc) -> numpy.ndarray:
         """An array over the doc's tokens."""
         types = word_types(doc)
-        known = self._known
-        try:
-            values = [known[word] for word in types.kinds]
-        except KeyError:  # a word not seen before: compute the new ones, then look all up again
-            self._forget_if_full(len(types.kinds))
-            for word in types.kinds:
-                if word not in known:
-                    known[word] = self.compute(doc.vocab[word])
-            values = [known[word] for word in types.kinds]
-        return numpy.array(values, dtype=self.dtype)[types.inverse]
+        if self._generation != types.generation or self._values is None:
+            self._generation = types.generation
+            self._values = numpy.empty(1024, dtype=self.dtype)
+            self._computed = numpy.zeros(1024, dtype=bool)
+        numbers = types.numbers
+        if len(numbers) and int(numbers.max()) >= len(self._computed):
+            size = max(2 * len(self._computed), int(numbers.max()) + 1)
+            values, computed = numpy.empty(size, dtype=self.dtype), numpy.zeros(size, dtype=bool)
+            values[: len(self._values)], computed[: len(self._computed)] = self._values, self._computed
+            self._values, self._computed = values, computed
+        missing = numpy.flatnonzero(~self._computed[numbers])
+        if len(missing):  # words not seen before: computed once, then read by numpy
+            for at in missing.tolist():
+                self._values[numbers[at]] = self.compute(doc.vocab[types.kinds[at]])
+            self._computed[numbers[missing]] = True
+        spread: numpy.ndarray = self._values[numbers][types.inverse]
+        return spread
 
     def at(self, doc: Doc, words: list[int], i: int) -> Any:
         """The value for token ``i``, whose ORTH ids are ``words``."""
