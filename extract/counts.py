@@ -23,7 +23,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Span, Token
 
 from .component import RuleComponent
-from .lexicon import lemma
+from .lexicon import is_common_word, lemma
 from .matching import RuleMatcher
 from .numbers import (
     DENOMINATORS,
@@ -736,6 +736,16 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
         before = doc[number.start - 1]
         if before.whitespace_ == "" and before.is_alpha and len(before) == 1:
             return True  # "G 20", "C 919" split by the tokenizer
+    if number.start > 0 and not number.money and number.end - number.start == 1 and first.text.isdigit():
+        before = doc[number.start - 1]
+        if (
+            before.is_title
+            and before.is_alpha
+            and before.whitespace_
+            and not before.is_sent_start
+            and not is_common_word(before.text)
+        ):
+            return True  # "Tiggo 7 SUVs", "Shenzhou 18": a name's number is a model, not a count
     if number.end < len(doc) and not currency_next:
         following = doc[number.end]
         modifies_noun = number.end + 1 < len(doc) and doc[number.end + 1].is_lower  # "400 VR enterprises"

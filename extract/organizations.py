@@ -108,6 +108,10 @@ def is_org_name_part(token: Token) -> bool:
 
 
 _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
+_GEOGRAPHIC_WORDS = frozenset(
+    "island islands mountain mountains lake river bay road street avenue bridge county district village "
+    "peninsula reservoir square".split()
+)
 if not Token.has_extension("org_name_part"):
     Token.set_extension("org_name_part", getter=is_org_name_part)
 
@@ -301,6 +305,13 @@ class OrganizationRecognizer(RuleComponent):
         start, end = candidate.start, candidate.end
         if candidate.layer == "gazetteer" and _is_sentence_initial_word(doc, start, end):
             return None  # "Shell companies ...", "Apple" opening a sentence: ambiguous
+        if (
+            candidate.layer == "gazetteer"
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in _GEOGRAPHIC_WORDS
+        ):
+            return None  # "Liugong Island", "Vanke Road": a known name used in a place's name
         if (
             candidate.kind == "park_or_zone"
             and end < len(doc)
@@ -671,7 +682,7 @@ def _only_common_words(doc: Doc, start: int, end: int, place_tokens: set[int]) -
     more ("Northeast Petroleum University", "National Health Commission") make a
     name, also at the start of a sentence.
     """
-    words = [t for t in doc[start:end] if t.is_alpha]
+    words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]  # "Lu'an", "Xi'an" are words
     if any(t.i in place_tokens or not is_common_word(t.text) for t in words):
         return False
     return len(words) <= 2
@@ -698,14 +709,18 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     end = i
-    while end < len(doc) and (
-        _is_name_token(doc[end])
-        or (
-            doc[end].text in {"-", "&", "."}
-            and end + 1 < len(doc)
-            and _is_name_token(doc[end + 1])
-            and doc[end - 1].whitespace_ == ""
-            and doc[end].whitespace_ == ""  # "Tongji University. Working" is two sentences
+    while (
+        end < len(doc)
+        and not (end > i and doc[end].is_sent_start)
+        and (  # a name ends with its sentence
+            _is_name_token(doc[end])
+            or (
+                doc[end].text in {"-", "&", "."}
+                and end + 1 < len(doc)
+                and _is_name_token(doc[end + 1])
+                and doc[end - 1].whitespace_ == ""
+                and doc[end].whitespace_ == ""  # "Tongji University. Working" is two sentences
+            )
         )
     ):
         end += 1
@@ -716,7 +731,11 @@ def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= 3 and _acronym_after(doc, i - 3):
         i -= 3  # "Kazakhstan Temir Zholy (KTZ), the national railway company"
     start = i
-    while start > 0 and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)):
+    while (
+        start > 0
+        and not doc[start].is_sent_start
+        and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0))
+    ):
         start -= 1
     return (start, i) if start < i else None
 
@@ -764,8 +783,11 @@ def _split_coordination(
     for i in range(end - 2, start, -1):
         if doc[i].lower_ not in {"and", "&"}:
             continue
-        both_designated = _designates_left(doc, start, i) and _has_designator(doc, i + 1, end)
-        lone_name = i - start == 1 and not is_common_word(doc[start].text)  # "Geespace and Changguang ... Co"
+        both_designated = _designated(doc, start, i) and _designated(doc, i + 1, end)
+        # "Geespace and Changguang ... Co", "GEM and Jingchu University": one uncommon word or an acronym
+        lone_name = i - start == 1 and (
+            not is_common_word(doc[start].text) or _ACRONYM.match(doc[start].text) is not None
+        )
         # a name holds one "and" at most: "University of Science and Technology and LYC" is two
         second_and = any(t.lower_ in {"and", "&"} for t in doc[start:i]) and not any(
             is_common_word(t.text) for t in doc[i + 1 : end]
@@ -792,10 +814,11 @@ def _ends_with_designator(doc: Doc, start: int, end: int) -> bool:
     return end - start >= 2 and doc[end - 1].lower_ in _SPLIT_DESIGNATORS and doc[end - 1].text[:1].isupper()
 
 
-def _designates_left(doc: Doc, start: int, end: int) -> bool:
-    """A designator that closes the words before an "and" ("Tsinghua University and", "Holdings Ltd
-    (GPHL) and"), or opens an "of" name ("Bank of China and").  In "Pangang Group Vanadium and
-    Titanium Resources Co" the name goes on after "Group": one company."""
+def _designated(doc: Doc, start: int, end: int) -> bool:
+    """A designator that closes the words on one side of an "and" ("Tsinghua University", "Holdings
+    Ltd (GPHL)"), or opens an "of" name ("Bank of China").  In "Pangang Group Vanadium and Titanium
+    Resources Co" the name goes on after "Group", in "Institute of Medical Device and Pharmaceutical
+    Packaging Inspection" after "Pharmaceutical": one name each."""
     for k in range(start, end):
         if doc[k].lower_ not in _SPLIT_DESIGNATORS or not doc[k].text[:1].isupper():
             continue

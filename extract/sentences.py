@@ -17,6 +17,11 @@ _END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 # A full stop after these is an abbreviation, not a sentence end ("No. 1").
 _ABBREVIATIONS = frozenset({"no", "nos", "vs", "st", "dr", "mr", "mrs", "ms", "prof"})
+# The tokenizer keeps the full stop of "Co." and "Ltd." in the word: a capitalized word after one
+# starts a sentence ("... suppliers such as Guangwei Composites Co. Huanghai Shipbuilding delivered"),
+# unless it goes on with the legal form ("Co. Ltd").
+_LEGAL_WITH_STOP = frozenset({"co.", "corp.", "inc.", "ltd.", "plc."})
+_LEGAL_GOES_ON = frozenset({"ltd", "ltd.", "limited", "llc", "plc", "bhd"})
 
 
 class SentenceSegmenter:
@@ -37,6 +42,7 @@ class SentenceSegmenter:
         starts = numpy.zeros(len(doc), dtype=bool)
         starts[0] = True
         starts[1:] = line_break[:-1]  # a line break starts a sentence whatever follows
+        starts[1:] |= _LEGAL_STOP.tokens(doc)[:-1] & _CAPITALIZED_NOT_LEGAL.tokens(doc)[1:]
         ends = numpy.flatnonzero(end).tolist()
         for i in ends:
             if i and abbreviation[i - 1]:
@@ -57,6 +63,8 @@ _END_MARK = WordTypeFlag(lambda word: word.text in _END)
 _CLOSER = WordTypeFlag(lambda word: word.text in _CLOSERS)
 _LOWERCASE_START = WordTypeFlag(lambda word: word.text[:1].islower())
 _ABBREVIATION = WordTypeFlag(lambda word: word.lower_ in _ABBREVIATIONS)
+_LEGAL_STOP = WordTypeFlag(lambda word: word.lower_ in _LEGAL_WITH_STOP)
+_CAPITALIZED_NOT_LEGAL = WordTypeFlag(lambda word: word.text[:1].isupper() and word.lower_ not in _LEGAL_GOES_ON)
 
 
 @Language.factory("extract_sentences")

@@ -147,6 +147,8 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "The zone hosts dozens of materials suppliers.",
         "Hundreds of firms joined.",
         "A couple from Beijing won.",
+        "Chery shipped Tiggo 7 SUVs to the Middle East.",  # a model's number
+        "Kaifeng was the capital of the Northern Song Dynasty (960-1127).",  # years
     ],
 )
 def test_not_counts(extractor: Extractor, text: str) -> None:

@@ -177,6 +177,14 @@ def test_lone_cue_word_does_not_fire(extractor: Extractor, label: str, text: str
     assert label not in _types(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The State-owned company grew.", "Taiwan-funded enterprises expanded.", "Hong Kong-funded firms invested."],
+)
+def test_domestic_funding_is_not_international(extractor: Extractor, text: str) -> None:
+    assert "international_cooperation" not in _types(extractor, text)
+
+
 def test_coordinated_facilities_are_one_mention(extractor: Extractor) -> None:
     text = "It enhances community infrastructure with parks, camping bases, libraries, and restaurants."
     mentions = [i for i in extractor.extract(text).initiatives if i.text.startswith("parks")]
@@ -242,7 +250,6 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("intellectual_property", "The firm owns 40 patented technologies."),
         ("industrial_upgrading", "Firms that stayed are being pushed to modernize."),
         ("investment_project", "A recycled-fiber project broke ground in June."),
-        ("investment_project", "The line was built at a cost of 1.1 billion yuan."),
         ("infrastructure", "The city is expanding its ferry hub on the strait."),
         ("infrastructure", "A terminal with 16 berths is under construction."),
         ("infrastructure", "The upgrade adds cold-chain warehouses."),
@@ -250,6 +257,24 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("rural_revitalization", "About 26,000 households grow black fungus."),
         ("rural_revitalization", "A subsidy helped farmers' cooperatives build warehouses."),
         ("talent_program", "It offers housing subsidies to doctoral graduates."),
+        ("industrial_upgrading", "Its plant, retooled with 380 robots, began assembling SUVs."),
+        ("industrial_upgrading", "Lu'an has turned 37 coal mines into intelligent mines."),
+        ("infrastructure", "A 100,000-ton berth for heavy equipment entered service."),
+        ("international_cooperation", "The park hosts 1,300 South Korean-funded enterprises."),
+        ("international_cooperation", "It was launched under the bilateral free trade agreement."),
+        ("international_cooperation", "Firms cluster in the China-Korea (Yancheng) Industrial Park."),
+        ("regional_coordination", "The railway will help knit together the city cluster."),
+        ("regional_coordination", "The two cities share 12 cross-city bus routes."),
+        ("talent_program", "More than 1,500 pilots have been trained locally."),
+        ("rural_revitalization", "A farming belt grows rice on 3.6 million mu."),
+        ("rural_revitalization", "Farmers are planting salt-tolerant crops."),
+        ("investment_project", "The group plans to invest 1.2 billion yuan."),
+        ("green_development", "The bamboo industry is getting a green makeover."),
+        (
+            "industry_academia_cooperation",
+            "The university and the academy work with local seed and fertilizer companies.",
+        ),
+        ("industry_academia_cooperation", "GEM and Jingchu University also jointly operate a center."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

@@ -107,6 +107,23 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             "Guangdong Ocean University and processor Guolian Aquatic Products bred it.",
             {"Guangdong Ocean University": "university", "Guolian Aquatic Products": "company"},
         ),
+        ("Coal came from Lu'an Chemical Group, which owns mines.", {"Lu'an Chemical Group": "company"}),
+        (
+            "GEM and Jingchu University of Technology run a center.",  # not "GEM and Jingchu University"
+            {"Jingchu University of Technology": "university"},
+        ),
+        (
+            "A center run by the Shandong Institute of Medical Device and Pharmaceutical Packaging Inspection opened.",
+            {"Shandong Institute of Medical Device and Pharmaceutical Packaging Inspection": "research_institute"},
+        ),
+        (
+            "Processors work with the International Bamboo and Rattan Organization.",
+            {"International Bamboo and Rattan Organization": "other"},
+        ),
+        (  # a sentence ends after "Co." before a capitalized word: two companies, not one name
+            "Suppliers such as Weihai Guangwei Composites Co. Huanghai Shipbuilding Co delivered 14 vessels.",
+            {"Weihai Guangwei Composites Co": "company", "Huanghai Shipbuilding Co": "company"},
+        ),
     ],
 )
 def test_structural_and_context_patterns(extractor: Extractor, text: str, expected: dict[str, str]) -> None:
@@ -118,6 +135,7 @@ def test_structural_and_context_patterns(extractor: Extractor, text: str, expect
     [
         "Tianjin and Beijing deepened ties with Hebei.",
         "Baodi District attracted investors.",
+        "Liugong Island drew tourists.",  # a known company's name inside a place's name
         "The Science Town opened in May.",
         "Party secretary of Tianjin Chen Min visited.",
         "The Belt and Road Initiative turned ten.",
