@@ -95,6 +95,9 @@ def is_org_name_part(token: Token) -> bool:
     text = token.text
     if _NAME_TOKEN.match(text) or text in _NAME_JOINERS:
         return True
+    if text in _POSSESSIVES and token.i >= 1:
+        owner = token.doc[token.i - 1]
+        return owner.text in _COLLECTIVE_OWNERS and not owner.whitespace_  # "People's Hospital"
     if text.isalpha() and token.i >= 2:
         doc = token.doc
         hyphen, head = doc[token.i - 1], doc[token.i - 2]
@@ -108,6 +111,9 @@ def is_org_name_part(token: Token) -> bool:
 
 
 _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
+# "People's Hospital", "Children's Hospital", "Women's Federation": a possessive inside Chinese institution names
+_POSSESSIVES = frozenset({"'s", "’s"})
+_COLLECTIVE_OWNERS = frozenset({"People", "Children", "Women", "Workers", "Farmers"})
 _GEOGRAPHIC_WORDS = frozenset(
     "island islands mountain mountains lake river bay road street avenue bridge county district village "
     "peninsula reservoir square".split()
@@ -123,6 +129,10 @@ def org_name_parts(doc: Doc) -> list[bool]:
     alpha = _ALPHA_WORD.tokens(doc)
     spaced = doc.to_array("SPACY").astype(bool)
     parts = name | joiner
+    if len(doc) > 1:
+        possessive = _POSSESSIVE_WORD.tokens(doc)
+        owner = _COLLECTIVE_OWNER_WORD.tokens(doc)
+        parts[1:] |= possessive[1:] & owner[:-1] & ~spaced[:-1]
     if len(doc) > 2:
         hyphen = _HYPHEN_WORD.tokens(doc)
         # "Hi-tech": a word after a glued hyphen after a name word
@@ -134,6 +144,8 @@ def org_name_parts(doc: Doc) -> list[bool]:
 _NAME_WORD = WordTypeFlag(lambda word: bool(_NAME_TOKEN.match(word.text)))
 _NAME_JOINER_WORD = WordTypeFlag(lambda word: word.text in _NAME_JOINERS)
 _HYPHEN_WORD = WordTypeFlag(lambda word: word.text == "-")
+_POSSESSIVE_WORD = WordTypeFlag(lambda word: word.text in _POSSESSIVES)
+_COLLECTIVE_OWNER_WORD = WordTypeFlag(lambda word: word.text in _COLLECTIVE_OWNERS)
 register_doc_flag("org_name_part", org_name_parts)
 
 
@@ -395,15 +407,18 @@ class OrganizationRecognizer(RuleComponent):
                 candidate.key
                 or key_of_form.get(form)
                 or key_of_form.get(short or "")
-                or (core_key if core_kind == candidate.kind else None)
+                or (core_key if core_kind == candidate.kind or candidate.piece else None)
             )
             if key is None:
                 key = "org:" + form
             key_of_form.setdefault(form, key)
             if short:
                 key_of_form.setdefault(short, key)
-            for core in _core_forms(short or form, self._place_forms):
-                key_of_core.setdefault(core, (key, candidate.kind))  # a "Northern Rare Earth" on its own is this one
+            # a "Northern Rare Earth" or a "Huanxin" ("Anhui Huanxin Group") on its own is this one
+            for core in dict.fromkeys(
+                _core_forms(short or form, self._place_forms) + _core_forms(form, self._place_forms)
+            ):
+                key_of_core.setdefault(core, (key, candidate.kind))
             candidate.key = key
             acronym = _acronym_after(doc, candidate.end, candidate.start)
             if acronym:

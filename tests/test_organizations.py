@@ -108,6 +108,12 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             {"Guangdong Ocean University": "university", "Guolian Aquatic Products": "company"},
         ),
         ("Coal came from Lu'an Chemical Group, which owns mines.", {"Lu'an Chemical Group": "company"}),
+        ("Doctors from Beijing Children's Hospital came.", {"Beijing Children's Hospital": "other"}),
+        (
+            "The China (Shaoxing) Intellectual Property Protection Center registered 2,400 patterns.",
+            {"China (Shaoxing) Intellectual Property Protection Center": "government"},
+        ),
+        ("The Anhui Provincial Women's Federation helped.", {"Anhui Provincial Women's Federation": "association"}),
         (
             "GEM and Jingchu University of Technology run a center.",  # not "GEM and Jingchu University"
             {"Jingchu University of Technology": "university"},
@@ -200,6 +206,15 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
     names_found = [org.name for org in extractor.extract(text).organizations]
     assert "Huaguang" not in names_found
     assert "Shandong Huaguang Ceramics Group" in names_found
+
+
+def test_a_short_name_cut_from_a_list_joins_its_organization_whatever_the_list_kind(extractor: Extractor) -> None:
+    # "Huanxin" is cut from "Huanxin and Hefei University of Technology", a university rule's match
+    text = "Makers include Anhui Huanxin Group, a piston maker. Huanxin and Hefei University of Technology have set up a laboratory."
+    organizations = {org.name: org for org in extractor.extract(text).organizations}
+    assert organizations["Anhui Huanxin Group"].aliases == ["Huanxin"]
+    assert organizations["Anhui Huanxin Group"].kind.value == "company"
+    assert "Huanxin" not in organizations
 
 
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
