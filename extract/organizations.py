@@ -111,6 +111,15 @@ def is_org_name_part(token: Token) -> bool:
 
 
 _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
+_COMPANY_FORMS = frozenset("co co. ltd ltd. corp corp. inc inc. limited llc plc".split())
+_NOT_ORGANIZATION_HEADS = frozenset({"dynasty", "dynasties", "era", "period"})
+_NATIONALITIES = frozenset(
+    "Chinese Taiwanese Overseas Indonesian Filipino Malaysian Thai Vietnamese Singaporean Korean Japanese Indian "
+    "Pakistani Kazakh Russian Mongolian German French British Italian Spanish Dutch Swiss Swedish Norwegian Danish "
+    "Finnish Austrian Belgian Polish Czech Hungarian American Canadian Mexican Brazilian Argentine Chilean Peruvian "
+    "Australian African Egyptian Saudi Emirati Turkish Iranian Israeli Lao Laotian Cambodian Burmese Bangladeshi "
+    "Nepali Uzbek Kyrgyz Tajik Belarusian Ukrainian Greek Portuguese Irish European Asian Arab Gulf Nordic".split()
+)
 # "People's Hospital", "Children's Hospital", "Women's Federation": a possessive inside Chinese institution names
 _POSSESSIVES = frozenset({"'s", "’s"})
 _COLLECTIVE_OWNERS = frozenset({"People", "Children", "Women", "Workers", "Farmers"})
@@ -173,6 +182,7 @@ class OrganizationRecognizer(RuleComponent):
         self._form_words: dict[str, tuple[int, ...]] = {}
         self._context: dict[str, OrganizationContextEntry] = {}
         self._place_forms: set[str] = set()
+        self._parent_forms: set[str] = set()  # one-word names of known companies
         self._initialized = False
 
     # -- rules -------------------------------------------------------------
@@ -189,6 +199,8 @@ class OrganizationRecognizer(RuleComponent):
         for entry in entries:
             self._gazetteer[entry.id] = entry
             self.gazetteer.add(entry.id, [self.nlp.make_doc(entry.pattern)])
+            if " " not in entry.pattern and entry.label.value == "company":
+                self._parent_forms.add(entry.pattern)  # "Sinopec" in "Sinopec Shengli Oilfield Co"
         self._initialized = True
 
     def add_places(self, entries: Iterable[PlaceEntry]) -> None:
@@ -256,7 +268,9 @@ class OrganizationRecognizer(RuleComponent):
                 trimmed[key] = None if checked is None else (checked.start, checked.end)
             bounds = trimmed[key]
             if bounds is not None:
-                kept.append(replace(candidate, start=bounds[0], end=bounds[1]))
+                # "... Research Institute of Chemical Industry Co Ltd": a legal form at the end makes a company
+                kind = "company" if doc[bounds[1] - 1].lower_ in _COMPANY_FORMS else candidate.kind
+                kept.append(replace(candidate, start=bounds[0], end=bounds[1], kind=kind))
         chosen = _resolve(kept)
         _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms)
         doc.spans[self.spans_key] = self._group(doc, chosen)
@@ -317,6 +331,8 @@ class OrganizationRecognizer(RuleComponent):
         start, end = candidate.start, candidate.end
         if candidate.layer == "gazetteer" and _is_sentence_initial_word(doc, start, end):
             return None  # "Shell companies ...", "Apple" opening a sentence: ambiguous
+        if doc[end - 1].lower_ in _NOT_ORGANIZATION_HEADS:
+            return None  # "Qing Dynasty", "Song Dynasty": a period, not a body
         if (
             candidate.layer == "gazetteer"
             and end < len(doc)
@@ -374,6 +390,7 @@ class OrganizationRecognizer(RuleComponent):
             if candidate.layer == "context" and (
                 (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
                 or _is_compound_modifier(doc, start, end)
+                or _modifies_plural_noun(doc, start, end)  # "backed by Chinese Filipino investors"
                 or _is_personal_name(doc, start, end)  # "co-founded by Li Zexiang"
             ):
                 return None
@@ -416,7 +433,8 @@ class OrganizationRecognizer(RuleComponent):
                 key_of_form.setdefault(short, key)
             # a "Northern Rare Earth" or a "Huanxin" ("Anhui Huanxin Group") on its own is this one
             for core in dict.fromkeys(
-                _core_forms(short or form, self._place_forms) + _core_forms(form, self._place_forms)
+                _core_forms(short or form, self._place_forms, self._parent_forms)
+                + _core_forms(form, self._place_forms, self._parent_forms)
             ):
                 key_of_core.setdefault(core, (key, candidate.kind))
             candidate.key = key
@@ -594,17 +612,22 @@ def _form(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def _core_forms(form: str, place_forms: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def _core_forms(
+    form: str,
+    place_forms: set[str] = frozenset(),  # type: ignore[assignment]
+    parent_forms: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[str]:
     """Shorter names the press uses for a long one: "China Northern Rare Earth (Group) High-Tech"
     -> "China Northern Rare Earth", "Northern Rare Earth" (the words before a parenthesis, without
-    the national "China"); "Shandong Huaguang Ceramics Group" -> "Huaguang" (the uncommon word
-    after the place)."""
+    the national "China"); "Sinopec Shengli Oilfield" -> "Shengli Oilfield" (without the known
+    parent's name); "Shandong Huaguang Ceramics Group" -> "Huaguang" (the uncommon word after the
+    place)."""
     cores = []
     head = form.split("(")[0].strip() if "(" in form else ""
     if len(head.split()) >= 2:
         cores.append(head)
     words = (head or form).split()
-    if len(words) >= 3 and words[0] == "China":
+    if len(words) >= 3 and (words[0] == "China" or words[0] in parent_forms):
         cores.append(" ".join(words[1:]))
     if len(words) >= 3 and words[0].lower() in place_forms and not is_common_word(words[1]):
         cores.append(words[1])
@@ -710,6 +733,20 @@ def _glued_hyphen_after(doc: Doc, end: int) -> bool:
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
     """ "State" in "State-owned", "Lao State" in "Lao State-owned": words glued to a hyphen and a lowercase word."""
     return _glued_hyphen_after(doc, end) and doc[end + 1].is_lower
+
+
+def _modifies_plural_noun(doc: Doc, start: int, end: int) -> bool:
+    """Nationalities before lowercase words that end in a plural ("Indonesian partners", "Chinese
+    Filipino investors") describe those people; they are no name of an organization."""
+    if not all(t.text in _NATIONALITIES for t in doc[start:end]):
+        return False
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+        k += 1  # "SK On and auto parts": a conjunction ends the phrase
+    if k == end:
+        return False
+    last = doc[k - 1].text
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:

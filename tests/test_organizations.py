@@ -109,6 +109,11 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ),
         ("Coal came from Lu'an Chemical Group, which owns mines.", {"Lu'an Chemical Group": "company"}),
         ("Doctors from Beijing Children's Hospital came.", {"Beijing Children's Hospital": "other"}),
+        ("Crowds visit the Zigong Salt History Museum every spring.", {"Zigong Salt History Museum": "other"}),
+        (  # a legal form at the end makes a company, whatever the words before it
+            "It works with Zhonghao Chenguang Research Institute of Chemical Industry Co Ltd on resins.",
+            {"Zhonghao Chenguang Research Institute of Chemical Industry Co Ltd": "company"},
+        ),
         (
             "The China (Shaoxing) Intellectual Property Protection Center registered 2,400 patterns.",
             {"China (Shaoxing) Intellectual Property Protection Center": "government"},
@@ -142,6 +147,9 @@ def test_structural_and_context_patterns(extractor: Extractor, text: str, expect
         "Tianjin and Beijing deepened ties with Hebei.",
         "Baodi District attracted investors.",
         "Liugong Island drew tourists.",  # a known company's name inside a place's name
+        "The park was backed by Chinese Filipino investors.",  # nationalities describing people
+        "It is a joint venture with Indonesian partners, into steel.",
+        "It is housed in a guild hall built by Qing Dynasty salt merchants, and more.",  # a period
         "The Science Town opened in May.",
         "Party secretary of Tianjin Chen Min visited.",
         "The Belt and Road Initiative turned ten.",
@@ -215,6 +223,13 @@ def test_a_short_name_cut_from_a_list_joins_its_organization_whatever_the_list_k
     assert organizations["Anhui Huanxin Group"].aliases == ["Huanxin"]
     assert organizations["Anhui Huanxin Group"].kind.value == "company"
     assert "Huanxin" not in organizations
+
+
+def test_a_known_parents_name_before_a_subsidiarys_name_is_dropped_in_its_short_form(extractor: Extractor) -> None:
+    text = "Sinopec Shengli Oilfield Co drilled 40 wells. Shengli Oilfield also built solar farms."
+    [organization] = extractor.extract(text).organizations
+    assert organization.name == "Sinopec Shengli Oilfield Co"
+    assert organization.aliases == ["Shengli Oilfield"]
 
 
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
