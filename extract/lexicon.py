@@ -83,9 +83,12 @@ def _lemmas_of(words: Any, *, inflect: bool = True) -> Any:
     for word in words:
         base = lemma(word)
         found.append(base)
-        if inflect and base.isalpha() and len(base) > 3:
-            for form in (base + "ed", base + "ing", base + "d"):
+        # the word as written counts too: "found" is "find" to the table, but "founded" is "found"
+        for stem in dict.fromkeys((base, word.lower())) if inflect else ():
+            if not (stem.isalpha() and len(stem) > 3):
+                continue
+            for form in (stem + "ed", stem + "ing", stem + "d"):
                 other = lemma(form)
-                if other != base and other != form and other.startswith(base[:-1]):
+                if other != base and other != form and other.startswith(stem[:-1]):
                     found.append(other)  # "develope", the table's lemma of "developed"
     return list(dict.fromkeys(found))

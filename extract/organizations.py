@@ -389,6 +389,7 @@ class OrganizationRecognizer(RuleComponent):
                 return None
             if candidate.layer == "context" and (
                 (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
+                or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_TYPES)  # "Danling county"
                 or _is_compound_modifier(doc, start, end)
                 or _modifies_plural_noun(doc, start, end)  # "backed by Chinese Filipino investors"
                 or _is_personal_name(doc, start, end)  # "co-founded by Li Zexiang"
@@ -438,7 +439,7 @@ class OrganizationRecognizer(RuleComponent):
             ):
                 key_of_core.setdefault(core, (key, candidate.kind))
             candidate.key = key
-            acronym = _acronym_after(doc, candidate.end, candidate.start)
+            acronym = self._short_name_after(doc, candidate)
             if acronym:
                 key_of_form.setdefault(acronym, key)  # "(DUT)": a later "DUT" is this organization
         for candidate in ordered:  # a mention that is an acronym given earlier joins its organization
@@ -459,12 +460,30 @@ class OrganizationRecognizer(RuleComponent):
             spans.append(span)
         return spans
 
+    def _short_name_after(self, doc: Doc, candidate: Candidate) -> str | None:
+        """The short name given in parentheses after a name: an acronym ("(DUT)"), the name's own
+        words ("(Shaanxi Coal Group)"), or one uncommon capitalized word ("(Chalco)") that is no place."""
+        found = _acronym_after(doc, candidate.end, candidate.start)
+        if found:
+            return found
+        end = candidate.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and candidate.kind == "company":
+            word = doc[end + 1].text
+            if (
+                word.isalpha()
+                and word[:1].isupper()
+                and word.lower() not in self._place_forms
+                and not is_common_word(word)
+            ):
+                return word
+        return None
+
     def _alias_forms(self, doc: Doc, chosen: list[Candidate], key_of_form: dict[str, str]) -> dict[str, str]:
         """Acronyms in parentheses after a name, and short forms without a legal suffix."""
         forms: dict[str, str | None] = {}
         for candidate in chosen:
             assert candidate.key is not None
-            acronym = _acronym_after(doc, candidate.end, candidate.start)
+            acronym = self._short_name_after(doc, candidate)
             if acronym:
                 _claim(forms, acronym, candidate.key)
             short = _short_form(_form(doc, candidate.start, candidate.end))
@@ -863,6 +882,8 @@ def _split_coordination(
 
 
 def _ends_with_designator(doc: Doc, start: int, end: int) -> bool:
+    if end - start >= 5 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3  # "... Co Ltd (Goldwind)": the short name after the name
     return end - start >= 2 and doc[end - 1].lower_ in _SPLIT_DESIGNATORS and doc[end - 1].text[:1].isupper()
 
 

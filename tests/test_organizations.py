@@ -110,6 +110,14 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("Coal came from Lu'an Chemical Group, which owns mines.", {"Lu'an Chemical Group": "company"}),
         ("Doctors from Beijing Children's Hospital came.", {"Beijing Children's Hospital": "other"}),
         ("Crowds visit the Zigong Salt History Museum every spring.", {"Zigong Salt History Museum": "other"}),
+        (
+            "Carbon credits trade at the Haixia Equity Exchange Center in Fuzhou.",
+            {"Haixia Equity Exchange Center": "other"},
+        ),
+        (
+            "Xinjiang Goldwind Science & Technology Co Ltd (Goldwind) and Sany Renewable Energy build turbines.",
+            {"Xinjiang Goldwind Science & Technology Co Ltd": "company", "Sany Renewable Energy": "company"},
+        ),
         (  # a legal form at the end makes a company, whatever the words before it
             "It works with Zhonghao Chenguang Research Institute of Chemical Industry Co Ltd on resins.",
             {"Zhonghao Chenguang Research Institute of Chemical Industry Co Ltd": "company"},
@@ -150,6 +158,7 @@ def test_structural_and_context_patterns(extractor: Extractor, text: str, expect
         "The park was backed by Chinese Filipino investors.",  # nationalities describing people
         "It is a joint venture with Indonesian partners, into steel.",
         "It is housed in a guild hall built by Qing Dynasty salt merchants, and more.",  # a period
+        "Orchards are led by Danling county's tangors, as well as kiwifruit.",  # a place before "county"
         "The Science Town opened in May.",
         "Party secretary of Tianjin Chen Min visited.",
         "The Belt and Road Initiative turned ten.",
@@ -230,6 +239,13 @@ def test_a_known_parents_name_before_a_subsidiarys_name_is_dropped_in_its_short_
     [organization] = extractor.extract(text).organizations
     assert organization.name == "Sinopec Shengli Oilfield Co"
     assert organization.aliases == ["Shengli Oilfield"]
+
+
+def test_one_uncommon_word_in_parentheses_is_a_companys_short_name(extractor: Extractor) -> None:
+    text = "Aluminum Corporation of China (Chalco), Xinfa Group and Huayin Aluminium Co expanded. Chalco built a plant."
+    organizations = {org.name: org for org in extractor.extract(text).organizations}
+    assert organizations["Aluminum Corporation of China"].aliases == ["Chalco"]
+    assert "Chalco" not in organizations
 
 
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
