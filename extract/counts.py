@@ -736,6 +736,10 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
         before = doc[number.start - 1]
         if before.whitespace_ == "" and before.is_alpha and len(before) == 1:
             return True  # "G 20", "C 919" split by the tokenizer
+    if number.start > 0 and first.is_alpha and doc[number.start - 1].text in _OPENING_QUOTES:
+        closing = doc[number.end : number.end + 3]
+        if any(t.text in _CLOSING_QUOTES for t in closing):
+            return True  # '"two mountains" banks', '"two sessions"': a slogan's number, not a count
     if number.start > 0 and not number.money and number.end - number.start == 1 and first.text.isdigit():
         before = doc[number.start - 1]
         if (
@@ -763,6 +767,10 @@ def _is_not_a_count(doc: Doc, number: _Number, *, currency_next: bool = False) -
         if titles >= 3 or (titles >= 1 and not followed_by_noun):
             return True
     return False
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 
 def _is_year(doc: Doc, number: _Number) -> bool:

@@ -50,7 +50,7 @@ CONTEXT_FILES = ("org_context.jsonl",)
 
 # Rank of a layer when candidates tie on length: the gazetteer knows best.
 _LAYER_RANK = {"gazetteer": 3, "structure": 2, "context": 1, "alias": 0}
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]|[a-z]+[A-Z])")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]|[a-z]+[A-Z]|\d+(?:st|nd|rd|th)$)")  # "China Railway 14th Bureau Group"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}\d*$")
 # Title-case function words that a capitalized run picks up at a sentence start.
 _LEADING_NOISE = frozenset(
@@ -859,6 +859,10 @@ def _split_coordination(
         lone_name = i - start == 1 and (
             not is_common_word(doc[start].text) or _ACRONYM.match(doc[start].text) is not None
         )
+        # "University of Automotive Technology and DFCV": a lone acronym after "and" is another organization
+        lone_name = lone_name or (
+            end - i == 2 and doc[i + 1].is_upper and len(doc[i + 1]) > 1 and _designated(doc, start, i)
+        )
         # a name holds one "and" at most: "University of Science and Technology and LYC" is two
         second_and = any(t.lower_ in {"and", "&"} for t in doc[start:i]) and not any(
             is_common_word(t.text) for t in doc[i + 1 : end]
@@ -875,8 +879,9 @@ def _split_coordination(
             or _ends_with_designator(doc, start, i)
         ):
             yield from _split_coordination(doc, start, i, known, place_tokens)
-            if not (second_and and not _has_designator(doc, i + 1, end)):
-                yield (i + 1, end)  # a bare name cut from the end of an "of" name has no kind to take
+            if (second_and or end - i == 2) and not _has_designator(doc, i + 1, end):
+                return  # a bare name cut from the end ("... and LYC", "... and DFCV") has no kind to take
+            yield (i + 1, end)
             return
     yield (start, end)
 

@@ -148,6 +148,7 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "Hundreds of firms joined.",
         "A couple from Beijing won.",
         "Chery shipped Tiggo 7 SUVs to the Middle East.",  # a model's number
+        'Banks have set up "two mountains" banks that lend against forests.',  # a slogan's number
         "Kaifeng was the capital of the Northern Song Dynasty (960-1127).",  # years
     ],
 )

@@ -320,6 +320,15 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("international_cooperation", "It handled 1,340 freight trains bound for Kazakhstan."),
         ("international_cooperation", "Hami is becoming a logistics gateway to Central Asia."),
         ("regional_coordination", "Henan has been paired with Hami under the aid program."),
+        ("industrial_upgrading", "The maker is adding 260 industrial robots to its welding lines."),
+        ("industrial_upgrading", "The city has closed or upgraded 73 outdated plants."),
+        ("industrial_upgrading", "In a drive to upgrade its oilfields, the company automated wells."),
+        ("infrastructure", "A 16-kilometer road has been opened for testing."),
+        ("infrastructure", "Trains left the port's new rail yard."),
+        ("rural_revitalization", "The vineyards give many farming families a steady income."),
+        ("rural_revitalization", "Seed enterprises contract with local farmers."),
+        ("regional_coordination", 'Under Zhejiang\'s "mountain-sea" pairing program, districts help.'),
+        ("tourism_culture", "Homestays received 21.4 million visits last year."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

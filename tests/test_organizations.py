@@ -111,6 +111,14 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("Doctors from Beijing Children's Hospital came.", {"Beijing Children's Hospital": "other"}),
         ("Crowds visit the Zigong Salt History Museum every spring.", {"Zigong Salt History Museum": "other"}),
         (
+            "The line was built by China Railway 14th Bureau Group last year.",
+            {"China Railway 14th Bureau Group": "company"},
+        ),
+        (
+            "Hubei University of Automotive Technology and DFCV have set up a joint laboratory for trucks.",
+            {"Hubei University of Automotive Technology": "university"},
+        ),
+        (
             "Carbon credits trade at the Haixia Equity Exchange Center in Fuzhou.",
             {"Haixia Equity Exchange Center": "other"},
         ),
