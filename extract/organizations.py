@@ -362,8 +362,13 @@ class OrganizationRecognizer(RuleComponent):
                 start += 3
             while end > start and doc[end - 1].lower_ in {"-", "&", "(", ",", "and", "of", "for"}:
                 end -= 1
-            if end - start > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
-                end -= 3  # "... Holdings Ltd (GPHL)": the acronym is an alias, not part of the name
+            if end - start > 3 and doc[end - 1].text == ")":
+                # "... Holdings Ltd (GPHL)", "... Group Co (Shandong Steel)": the short name is an alias
+                opening = next((k for k in range(end - 3, max(start, end - 5), -1) if doc[k].text == "("), None)
+                if opening is not None and opening - start >= 2 and doc[opening - 1].lower_ in _LEGAL_SUFFIXES:
+                    end = opening
+                elif doc[end - 3].text == "(":
+                    end -= 3
             if (
                 end + 1 < len(doc)
                 and doc[end - 1].lower_ in {"co", "co."}
@@ -371,6 +376,11 @@ class OrganizationRecognizer(RuleComponent):
                 and doc[end + 1].lower_ in {"ltd", "ltd.", "limited"}
             ):
                 end += 2  # "CITIC Heavy Industries Co., Ltd.": the comma is inside the legal suffix
+            if end - start > 2 and not _balanced(doc[start:end].text):
+                # "... Group Co (Shandong Steel": the match ran into a short name in parentheses
+                opening = next((k for k in range(end - 1, start, -1) if doc[k].text == "("), None)
+                if opening is not None and opening - start >= 2 and doc[opening - 1].lower_ in _CLOSING_WORDS:
+                    end = opening
             if end - start == 0 or not _balanced(doc[start:end].text):
                 return None
             if (
@@ -922,6 +932,9 @@ _SPLIT_DESIGNATORS = frozenset(
     "holdings chamber alliance daily agency park zone networks industries electronics technologies "
     "pharmaceutical pharmaceuticals motors logistics securities".split()
 )
+
+
+_CLOSING_WORDS = _LEGAL_SUFFIXES | _SPLIT_DESIGNATORS  # words that can end a name
 
 
 def _title_case_sentences(doc: Doc, sentence_of: list[int]) -> set[int]:

@@ -256,6 +256,14 @@ def test_one_uncommon_word_in_parentheses_is_a_companys_short_name(extractor: Ex
     assert "Chalco" not in organizations
 
 
+def test_a_match_run_into_a_short_name_in_parentheses_is_cut_before_it(extractor: Extractor) -> None:
+    # "Steel" inside "(Shandong Steel)" is a designator: the longest match ends there, unbalanced
+    text = "It stands by Shandong Iron and Steel Group Co (Shandong Steel), with a capacity of 8.5 million tons."
+    [organization] = extractor.extract(text).organizations
+    assert organization.name == "Shandong Iron and Steel Group Co"
+    assert organization.aliases == ["Shandong Steel"]
+
+
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
     from extract.organizations import is_org_name_part, org_name_parts
 
