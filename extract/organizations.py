@@ -50,7 +50,8 @@ CONTEXT_FILES = ("org_context.jsonl",)
 
 # Rank of a layer when candidates tie on length: the gazetteer knows best.
 _LAYER_RANK = {"gazetteer": 3, "structure": 2, "context": 1, "alias": 0}
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]|[a-z]+[A-Z]|\d+(?:st|nd|rd|th)$)")  # "China Railway 14th Bureau Group"
+# "China Railway 14th Bureau Group", "Weinan 3D Printing Industrial Park"
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]|[a-z]+[A-Z]|\d+(?:st|nd|rd|th)$|\d+[A-Z][A-Za-z]?$)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}\d*$")
 # Title-case function words that a capitalized run picks up at a sentence start.
 _LEADING_NOISE = frozenset(
@@ -270,6 +271,8 @@ class OrganizationRecognizer(RuleComponent):
             if bounds is not None:
                 # "... Research Institute of Chemical Industry Co Ltd": a legal form at the end makes a company
                 kind = "company" if doc[bounds[1] - 1].lower_ in _COMPANY_FORMS else candidate.kind
+                if kind == "research_institute" and _is_institute_of_technology(doc, bounds[0], bounds[1]):
+                    kind = "university"  # "Harbin Institute of Technology", "Huaiyin Institute of Technology"
                 kept.append(replace(candidate, start=bounds[0], end=bounds[1], kind=kind))
         chosen = _resolve(kept)
         _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms)
@@ -935,6 +938,10 @@ _SPLIT_DESIGNATORS = frozenset(
 
 
 _CLOSING_WORDS = _LEGAL_SUFFIXES | _SPLIT_DESIGNATORS  # words that can end a name
+
+
+def _is_institute_of_technology(doc: Doc, start: int, end: int) -> bool:
+    return end - start >= 4 and [t.lower_ for t in doc[end - 3 : end]] == ["institute", "of", "technology"]
 
 
 def _title_case_sentences(doc: Doc, sentence_of: list[int]) -> set[int]:

@@ -329,6 +329,12 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("rural_revitalization", "Seed enterprises contract with local farmers."),
         ("regional_coordination", 'Under Zhejiang\'s "mountain-sea" pairing program, districts help.'),
         ("tourism_culture", "Homestays received 21.4 million visits last year."),
+        ("industry_academia_cooperation", "The university runs a crystal growth laboratory jointly with Yangguang."),
+        ("industry_academia_cooperation", "Two universities have set up a joint R&D center with local processors."),
+        ("industry_academia_cooperation", "The company set up a vinegar research center with Jiangnan University."),
+        ("international_cooperation", "Border trade with Vietnam reached 36 billion yuan."),
+        ("international_cooperation", "It handles international cargo flights to Incheon."),
+        ("industrial_upgrading", "Chemical makers are upgrading from soda ash to high-end materials."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

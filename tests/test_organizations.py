@@ -115,6 +115,14 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             {"China Railway 14th Bureau Group": "company"},
         ),
         (
+            "Printers are made in the Weinan 3D Printing Industrial Park.",
+            {"Weinan 3D Printing Industrial Park": "park_or_zone"},
+        ),
+        (
+            "Students enrol at Huaiyin Institute of Technology every autumn.",
+            {"Huaiyin Institute of Technology": "university"},
+        ),
+        (
             "Hubei University of Automotive Technology and DFCV have set up a joint laboratory for trucks.",
             {"Hubei University of Automotive Technology": "university"},
         ),
