@@ -309,9 +309,10 @@ class OrganizationRecognizer(RuleComponent):
             for piece_start, piece_end in _split_coordination(doc, start, end, known, place_tokens):
                 piece = (piece_start, piece_end) != (start, end)
                 order = self._structure_order[entry.id]
-                yield Candidate(
-                    piece_start, piece_end, entry.label.value, entry.id, "structure", piece=piece, order=order
-                )
+                kind = entry.label.value
+                if piece and not _has_designator(doc, piece_start, piece_end):
+                    kind = "company"  # "Jinko and Nanchang University": a bare name beside a university is a firm
+                yield Candidate(piece_start, piece_end, kind, entry.id, "structure", piece=piece, order=order)
 
     def _context_candidates(self, doc: Doc) -> Iterator[Candidate]:
         for match_id, start, end in self.context(doc):
@@ -447,8 +448,8 @@ class OrganizationRecognizer(RuleComponent):
                 key_of_form.setdefault(short, key)
             # a "Northern Rare Earth" or a "Huanxin" ("Anhui Huanxin Group") on its own is this one
             for core in dict.fromkeys(
-                _core_forms(short or form, self._place_forms, self._parent_forms)
-                + _core_forms(form, self._place_forms, self._parent_forms)
+                _core_forms(short or form, self._place_forms, self._parent_forms, loose=True)
+                + _core_forms(form, self._place_forms, self._parent_forms, loose=True)
             ):
                 key_of_core.setdefault(core, (key, candidate.kind))
             candidate.key = key
@@ -648,6 +649,8 @@ def _core_forms(
     form: str,
     place_forms: set[str] = frozenset(),  # type: ignore[assignment]
     parent_forms: set[str] = frozenset(),  # type: ignore[assignment]
+    *,
+    loose: bool = False,
 ) -> list[str]:
     """Shorter names the press uses for a long one: "China Northern Rare Earth (Group) High-Tech"
     -> "China Northern Rare Earth", "Northern Rare Earth" (the words before a parenthesis, without
@@ -663,6 +666,18 @@ def _core_forms(
         cores.append(" ".join(words[1:]))
     if len(words) >= 3 and words[0].lower() in place_forms and not is_common_word(words[1]):
         cores.append(words[1])
+    if not loose:  # the forms below join bare mentions only; a known name is never re-keyed by them
+        return cores
+    if len(words) >= 3 and words[0].lower() in place_forms:
+        cores.append(" ".join(words[1:]))  # "Henan Zhongyuan Gold Smelter" -> "Zhongyuan Gold Smelter"
+    if (
+        len(words) >= 2
+        and words[0].lower() not in place_forms
+        and words[0] not in parent_forms
+        and not is_common_word(words[0])
+        and all(is_common_word(word) for word in words[1:])
+    ):
+        cores.append(words[0])  # "Jinko Solar" -> "Jinko": the one name word of a descriptive name
     return cores
 
 

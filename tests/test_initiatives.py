@@ -335,6 +335,10 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("international_cooperation", "Border trade with Vietnam reached 36 billion yuan."),
         ("international_cooperation", "It handles international cargo flights to Incheon."),
         ("industrial_upgrading", "Chemical makers are upgrading from soda ash to high-end materials."),
+        ("industry_chain", "The base has built a chain running from crude oil to plastics."),
+        ("industry_chain", "The chain now spans some 140 companies."),
+        ("industry_chain", "Downstream, a jewelry park has attracted 23 processors."),
+        ("industry_chain", "Around these anchor firms, the zone has gathered 168 enterprises."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

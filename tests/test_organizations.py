@@ -272,6 +272,13 @@ def test_a_match_run_into_a_short_name_in_parentheses_is_cut_before_it(extractor
     assert organization.aliases == ["Shandong Steel"]
 
 
+def test_the_one_name_word_of_a_descriptive_company_name_joins_it(extractor: Extractor) -> None:
+    text = "A Jinko Solar Co Ltd plant opened. Jinko and Nanchang University opened a joint laboratory on cells."
+    organizations = {org.name: org for org in extractor.extract(text).organizations}
+    assert organizations["Jinko Solar Co Ltd"].aliases == ["Jinko"]
+    assert organizations["Jinko Solar Co Ltd"].kind.value == "company"
+
+
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
     from extract.organizations import is_org_name_part, org_name_parts
 
