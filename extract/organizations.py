@@ -112,6 +112,10 @@ def is_org_name_part(token: Token) -> bool:
 
 
 _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
+# "Danling county", "Shenqiu and Taikang counties"
+_PLACE_WORDS = _PLACE_TYPES | frozenset(
+    "districts provinces cities counties towns villages townships prefectures".split()
+)
 _COMPANY_FORMS = frozenset("co co. ltd ltd. corp corp. inc inc. limited llc plc".split())
 _NOT_ORGANIZATION_HEADS = frozenset({"dynasty", "dynasties", "era", "period"})
 _NATIONALITIES = frozenset(
@@ -340,10 +344,12 @@ class OrganizationRecognizer(RuleComponent):
         if (
             candidate.layer == "gazetteer"
             and end < len(doc)
-            and doc[end].is_title
-            and doc[end].lower_ in _GEOGRAPHIC_WORDS
+            and (
+                (doc[end].is_title and doc[end].lower_ in _GEOGRAPHIC_WORDS)
+                or (doc[end].is_lower and doc[end].lower_ in _PLACE_WORDS)
+            )
         ):
-            return None  # "Liugong Island", "Vanke Road": a known name used in a place's name
+            return None  # "Liugong Island", "Taikang county": a known name used in a place's name
         if (
             candidate.kind == "park_or_zone"
             and end < len(doc)
@@ -403,7 +409,7 @@ class OrganizationRecognizer(RuleComponent):
                 return None
             if candidate.layer == "context" and (
                 (end - start == 1 and is_common_word(doc[start].text))  # "Chinese", "Sales"
-                or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_TYPES)  # "Danling county"
+                or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_WORDS)  # "Danling county"
                 or _is_compound_modifier(doc, start, end)
                 or _modifies_plural_noun(doc, start, end)  # "backed by Chinese Filipino investors"
                 or _is_personal_name(doc, start, end)  # "co-founded by Li Zexiang"

@@ -339,6 +339,9 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("industry_chain", "The chain now spans some 140 companies."),
         ("industry_chain", "Downstream, a jewelry park has attracted 23 processors."),
         ("industry_chain", "Around these anchor firms, the zone has gathered 168 enterprises."),
+        ("industry_chain", "Processors form a chain that runs from planting to extracts."),
+        ("industry_academia_cooperation", "Two academies opened research stations, working with 20 local companies."),
+        ("rural_revitalization", "Tea farmers received 120 million yuan in loans."),
     ],
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:

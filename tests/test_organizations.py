@@ -110,6 +110,7 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("Coal came from Lu'an Chemical Group, which owns mines.", {"Lu'an Chemical Group": "company"}),
         ("Doctors from Beijing Children's Hospital came.", {"Beijing Children's Hospital": "other"}),
         ("Crowds visit the Zigong Salt History Museum every spring.", {"Zigong Salt History Museum": "other"}),
+        ("Designers work at the Putian Footwear Design Center downtown.", {"Putian Footwear Design Center": "other"}),
         (
             "The line was built by China Railway 14th Bureau Group last year.",
             {"China Railway 14th Bureau Group": "company"},
@@ -175,6 +176,8 @@ def test_structural_and_context_patterns(extractor: Extractor, text: str, expect
         "It is a joint venture with Indonesian partners, into steel.",
         "It is housed in a guild hall built by Qing Dynasty salt merchants, and more.",  # a period
         "Orchards are led by Danling county's tangors, as well as kiwifruit.",  # a place before "county"
+        "In Shenqiu and Taikang counties, 600 firms make wigs.",  # places before "counties"
+        "It supplies raw material for polylactic acid (PLA) to straw makers.",  # PLA, a material here
         "The Science Town opened in May.",
         "Party secretary of Tianjin Chen Min visited.",
         "The Belt and Road Initiative turned ten.",
