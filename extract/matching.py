@@ -291,50 +291,20 @@ def _neighbours_pass(
     """
     if extension.left:
         op, test = extension.left[-1]
-        if op is None or op == "+":
-            if start - 1 < floor or not _passes_at(doc, test, start - 1, cache):
-                return False
+        if op in (None, "+") and not _boundary_test(doc, test, -1, floor, ceiling, cache)(start):
+            return False
     if extension.right:
         op, test = extension.right[0]
-        if op is None or op == "+":
-            if end >= ceiling or not _passes_at(doc, test, end, cache):
-                return False
+        if op in (None, "+") and not _boundary_test(doc, test, 1, floor, ceiling, cache)(end):
+            return False
     return True
 
 
-def _passes_at(doc: Doc, test: Predicate, i: int, cache: dict[tuple[int, int], Any]) -> bool:
-    """``test`` on token ``i``, read from the same caches as :func:`_step`."""
-    key = id(test)
-    flags = cache.get((key, -1))
-    if flags is None and isinstance(test, _AttributeTest):
-        flags = cache[(key, -1)] = test.for_doc(doc) or False
-    if flags:
-        return bool(flags[i])
-    if isinstance(test, _WordTest):
-        words = cache.get(_WORDS_KEY)
-        if words is None:
-            words = cache[_WORDS_KEY] = doc.to_array("ORTH").tolist()
-        return bool(test.at(doc, words, i))
-    hit = cache.get((key, i))
-    if hit is None:
-        hit = cache[(key, i)] = test(doc[i])
-    return bool(hit)
-
-
-def _step(
-    doc: Doc,
-    positions: set[int],
-    op: str | None,
-    test: Predicate,
-    direction: int,
-    floor: int,
-    ceiling: int,
-    cache: dict[tuple[int, int], Any],
-) -> set[int]:
-    """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1).
-
-    A token at a boundary is the one just left of it (going left) or just right of it.
-    """
+def _boundary_test(
+    doc: Doc, test: Predicate, direction: int, floor: int, ceiling: int, cache: dict[tuple[int, int], Any]
+) -> Callable[[int], bool]:
+    """Does the token beyond a boundary (just left of it going left, just right of it going right)
+    lie within ``floor``-``ceiling`` and pass ``test``?  Results are kept in ``cache`` for the call."""
     key = id(test)
     flags = cache.get((key, -1))  # the test over the whole doc, when it has that form
     if flags is None and isinstance(test, _AttributeTest):
@@ -365,6 +335,24 @@ def _step(
                 hit = cache[(key, i)] = test(doc[i])
             return hit
 
+    return passes
+
+
+def _step(
+    doc: Doc,
+    positions: set[int],
+    op: str | None,
+    test: Predicate,
+    direction: int,
+    floor: int,
+    ceiling: int,
+    cache: dict[tuple[int, int], Any],
+) -> set[int]:
+    """The boundaries reached from ``positions`` over one pattern token, leftwards (-1) or rightwards (1).
+
+    A token at a boundary is the one just left of it (going left) or just right of it.
+    """
+    passes = _boundary_test(doc, test, direction, floor, ceiling, cache)
     if op is None:
         return {p + direction for p in positions if passes(p)}
     if op == "?":
