@@ -244,42 +244,44 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
     assert "Shandong Huaguang Ceramics Group" in names_found
 
 
-def test_a_short_name_cut_from_a_list_joins_its_organization_whatever_the_list_kind(extractor: Extractor) -> None:
-    # "Huanxin" is cut from "Huanxin and Hefei University of Technology", a university rule's match
-    text = "Makers include Anhui Huanxin Group, a piston maker. Huanxin and Hefei University of Technology have set up a laboratory."
-    organizations = {org.name: org for org in extractor.extract(text).organizations}
-    assert organizations["Anhui Huanxin Group"].aliases == ["Huanxin"]
-    assert organizations["Anhui Huanxin Group"].kind.value == "company"
-    assert "Huanxin" not in organizations
-
-
-def test_a_known_parents_name_before_a_subsidiarys_name_is_dropped_in_its_short_form(extractor: Extractor) -> None:
-    text = "Sinopec Shengli Oilfield Co drilled 40 wells. Shengli Oilfield also built solar farms."
-    [organization] = extractor.extract(text).organizations
-    assert organization.name == "Sinopec Shengli Oilfield Co"
-    assert organization.aliases == ["Shengli Oilfield"]
-
-
-def test_one_uncommon_word_in_parentheses_is_a_companys_short_name(extractor: Extractor) -> None:
-    text = "Aluminum Corporation of China (Chalco), Xinfa Group and Huayin Aluminium Co expanded. Chalco built a plant."
-    organizations = {org.name: org for org in extractor.extract(text).organizations}
-    assert organizations["Aluminum Corporation of China"].aliases == ["Chalco"]
-    assert "Chalco" not in organizations
-
-
-def test_a_match_run_into_a_short_name_in_parentheses_is_cut_before_it(extractor: Extractor) -> None:
-    # "Steel" inside "(Shandong Steel)" is a designator: the longest match ends there, unbalanced
-    text = "It stands by Shandong Iron and Steel Group Co (Shandong Steel), with a capacity of 8.5 million tons."
-    [organization] = extractor.extract(text).organizations
-    assert organization.name == "Shandong Iron and Steel Group Co"
-    assert organization.aliases == ["Shandong Steel"]
-
-
-def test_the_one_name_word_of_a_descriptive_company_name_joins_it(extractor: Extractor) -> None:
-    text = "A Jinko Solar Co Ltd plant opened. Jinko and Nanchang University opened a joint laboratory on cells."
-    organizations = {org.name: org for org in extractor.extract(text).organizations}
-    assert organizations["Jinko Solar Co Ltd"].aliases == ["Jinko"]
-    assert organizations["Jinko Solar Co Ltd"].kind.value == "company"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Huanxin" is cut from "Huanxin and Hefei University of Technology", a university rule's match
+            "Makers include Anhui Huanxin Group, a piston maker."
+            " Huanxin and Hefei University of Technology have set up a laboratory.",
+            {
+                "Anhui Huanxin Group": ("company", ["Huanxin"]),
+                "Hefei University of Technology": ("university", []),
+            },
+        ),
+        (  # a known parent's name before a subsidiary's name is dropped in its short form
+            "Sinopec Shengli Oilfield Co drilled 40 wells. Shengli Oilfield also built solar farms.",
+            {"Sinopec Shengli Oilfield Co": ("company", ["Shengli Oilfield"])},
+        ),
+        (  # one uncommon word in parentheses is a company's short name
+            "Aluminum Corporation of China (Chalco), Xinfa Group and Huayin Aluminium Co expanded. Chalco built a plant.",
+            {
+                "Aluminum Corporation of China": ("company", ["Chalco"]),
+                "Xinfa Group": ("company", []),
+                "Huayin Aluminium Co": ("company", []),
+            },
+        ),
+        (  # "Steel" inside "(Shandong Steel)" is a designator: the longest match ends there, unbalanced
+            "It stands by Shandong Iron and Steel Group Co (Shandong Steel), with a capacity of 8.5 million tons.",
+            {"Shandong Iron and Steel Group Co": ("company", ["Shandong Steel"])},
+        ),
+        (  # the one name word of a descriptive company name joins it
+            "A Jinko Solar Co Ltd plant opened. Jinko and Nanchang University opened a joint laboratory on cells.",
+            {"Jinko Solar Co Ltd": ("company", ["Jinko"]), "Nanchang University": ("university", [])},
+        ),
+    ],
+)
+def test_short_names_join_their_organization(
+    extractor: Extractor, text: str, expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    found = {org.name: (org.kind.value, org.aliases) for org in extractor.extract(text).organizations}
+    assert found == expected
 
 
 def test_whole_doc_name_parts_equal_the_token_test(extractor: Extractor) -> None:
