@@ -7,7 +7,9 @@
 Measured: (a) blank tokenization, (b) ``Extractor().extract_many(n_process=1)``, (c) the
 same with ``n_process=2``, on the samples repeated up to the token budget, and (a) and (b)
 on "long" articles (~20,000 tokens, samples joined by blank lines) with the same budget;
-plus the time to build an ``Extractor()``.  Every measurement runs in a fresh subprocess
+plus the time to build an ``Extractor()``, and (f) the floor that the stack sets on (b): the
+part of the work that spaCy's compiled PhraseMatchers and pydantic do, timed alone (see
+``run_floor``).  Every measurement runs in a fresh subprocess
 (this script with ``--child``), so each peak RSS belongs to one measurement and no cache
 carries over.  The table goes to stdout, progress to stderr, all figures to build/bench.json.
 """
@@ -68,8 +70,117 @@ def build_corpus(variant: str, budget: int) -> tuple[Pairs, int]:
     return [(f"doc{n}", text) for n, text in enumerate(texts)], total
 
 
+def _phrase_matchers(extractor: Any) -> list[Any]:
+    """Every spaCy PhraseMatcher the pipeline's components hold (directly or in a RuleMatcher)."""
+    from spacy.matcher import PhraseMatcher
+
+    from extract.matching import RuleMatcher
+
+    found: list[Any] = []
+    for _, pipe in extractor.nlp.pipeline:
+        for value in vars(pipe).values():
+            if isinstance(value, PhraseMatcher):
+                found.append(value)
+            elif isinstance(value, RuleMatcher):
+                found += [*value.phrase_matchers.values(), *value.anchors.values()]
+    return found
+
+
+def _rebuild(record: Any) -> Any:
+    """The record's pydantic models built again from their finished values, as the pipeline builds them."""
+    from extract.records import ArticleRecord, Count, Initiative, Mention, Organization
+
+    def mention(m: Mention) -> Mention:
+        return Mention(start=m.start, end=m.end, text=m.text, sentence=m.sentence, rule=m.rule)
+
+    return ArticleRecord(
+        doc_id=record.doc_id,
+        text_sha256=record.text_sha256,
+        sentence_count=record.sentence_count,
+        organizations=[
+            Organization(name=o.name, kind=o.kind, aliases=o.aliases, mentions=[mention(m) for m in o.mentions])
+            for o in record.organizations
+        ],
+        counts=[
+            Count(
+                kind=c.kind, value=c.value, unit=c.unit, item=c.item, qualifier=c.qualifier, mention=mention(c.mention)
+            )
+            for c in record.counts
+        ],
+        initiatives=[
+            Initiative(
+                type=i.type, text=i.text, mention=mention(i.mention), organizations=i.organizations, counts=i.counts
+            )
+            for i in record.initiatives
+        ],
+        extractor=record.extractor,
+    )
+
+
+def run_floor(args: argparse.Namespace) -> dict[str, Any]:
+    """What (b) cannot go below while its rules run in spaCy's PhraseMatchers and its output is pydantic models.
+
+    Timed alone, in one process, on the normal corpus: (a) tokenizing; the pipeline's PhraseMatchers
+    (compiled code: every rule is looked up through one) over the tokenized docs; and building the records'
+    models again from their finished values.  With every line of the project's own Python at zero cost,
+    (b)/(a) would still be at most t(a) / (t(a) + t(phrase matchers) + t(models)).
+    """
+    import spacy
+
+    from extract import Extractor
+    from extract.pipeline import PIPE_NAMES
+
+    pairs, tokens = build_corpus("normal", args.tokens)
+    texts = [text for _, text in pairs]
+    extractor = Extractor()
+    records = list(extractor.extract_many(pairs))
+    blank = spacy.blank("en")
+    with extractor.nlp.select_pipes(enable=[name for name in PIPE_NAMES[:2]]):  # sentences and lemmas (LEMMA matchers)
+        docs = list(extractor.nlp.pipe(texts))
+    matchers = _phrase_matchers(extractor)
+
+    def timed(work: Any) -> float:
+        times = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    tokenize = timed(lambda: [blank.make_doc(text) for text in texts])
+
+    def match_all() -> None:
+        for doc in docs:
+            for matcher in matchers:
+                matcher(doc)
+
+    matching = timed(match_all)
+
+    def rebuild_all() -> None:
+        for record in records:  # not kept: a list of them makes the garbage collector rescan it, timed too
+            _rebuild(record)
+
+    models = timed(rebuild_all)
+    items = sum(len(r.organizations) + len(r.counts) + len(r.initiatives) for r in records)  # type: ignore[union-attr]
+    mentions = sum(1 for r in records for _ in r.iter_mentions())  # type: ignore[union-attr]
+    return {
+        "articles": len(pairs),
+        "tokens": tokens,
+        "phrase_matchers": len(matchers),
+        "items": items,
+        "mentions": mentions,
+        "us_per_token": {
+            key: 1e6 * value / tokens
+            for key, value in (("tokenize", tokenize), ("phrase_matchers", matching), ("models", models))
+        },
+        "b_over_a_bound": tokenize / (tokenize + matching + models),
+    }
+
+
 def run_child(args: argparse.Namespace) -> dict[str, Any]:
     """One measurement in this (fresh) process; the result is printed as JSON."""
+    if args.child == "floor":
+        return run_floor(args)
     if args.child == "build":
         start = time.perf_counter()
         from extract import Extractor
@@ -157,8 +268,11 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         result |= {"tokens_per_s": result["tokens"] / median, "articles_per_s": result["articles"] / median}
         phases[key] = result
         print(f"  {median:.2f} s, {result['tokens_per_s']:,.0f} tokens/s", file=sys.stderr)
+    print("timing (f) the floor: phrase matchers and record models alone ...", file=sys.stderr)
+    floor = child("floor", "--tokens", str(args.tokens), "--repeat", str(args.repeat))
     return {
         "machine": machine() | {"load_average_at_start": load_at_start},
+        "floor": floor,
         "settings": {key: getattr(args, key) for key in ("tokens", "repeat", "batch_size", "builds")},
         "build": {
             "median_build_s": statistics.median(b["build_s"] for b in builds),
@@ -184,7 +298,8 @@ def report(results: dict[str, Any]) -> str:
             f"{p['label']:<28} {p['corpus']:<7} {p['articles']:>8,} {p['tokens']:>10,} {p['median_s']:>9.2f} "
             f"{p['tokens_per_s']:>10,.0f} {p['articles_per_s']:>10,.1f} {p['maxrss_self_mib']:>8.0f} {children:>13}"
         )
-    ratios, build, info = results["ratios"], results["build"], results["machine"]
+    ratios, build, info, floor = results["ratios"], results["build"], results["machine"], results["floor"]
+    cost = floor["us_per_token"]
     runs = ", ".join(f"{b['build_s']:.3f}" for b in build["runs"])
     lines += [
         "",
@@ -194,6 +309,11 @@ def report(results: dict[str, Any]) -> str:
         f"(b) long/normal tokens/s:             {ratios['b_long_over_b_tokens_per_s']:.3f}",
         f"Extractor() build, median of {len(build['runs'])}:      {build['median_build_s']:.3f} s"
         f" (runs: {runs}; import extract: {build['median_import_s']:.3f} s)",
+        "",
+        f"(f) floor, microseconds a token: tokenize {cost['tokenize']:.3f}, the {floor['phrase_matchers']} PhraseMatchers"
+        f" {cost['phrase_matchers']:.3f}, building the records' models ({floor['items'] / floor['tokens']:.3f}"
+        f" items a token) {cost['models']:.3f}",
+        f"    so (b)/(a) <= {floor['b_over_a_bound']:.3f} even if the project's own Python cost nothing",
         "",
         f"medians of {results['settings']['repeat']} runs; RSS = peak of the measuring process"
         " (RUSAGE_SELF); child RSS = the largest pool worker (RUSAGE_CHILDREN); (c) includes pool start-up.",
@@ -229,7 +349,9 @@ def main() -> None:
     parser.add_argument("--builds", type=int, default=5, help="fresh processes that time Extractor()")
     parser.add_argument("--profile", action="store_true", help="profile (b) instead of benchmarking")
     parser.add_argument("--profile-tokens", type=int, default=100_000, help="token budget of --profile")
-    parser.add_argument("--child", choices=("build", "tokenize", "extract1", "extract2"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("build", "tokenize", "extract1", "extract2", "floor"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--variant", choices=("normal", "long"), default="normal", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

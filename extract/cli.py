@@ -10,6 +10,7 @@ extract --version
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from enum import StrEnum
@@ -85,6 +86,7 @@ def run(
         extractor = Extractor(patterns_dir=patterns)
     except PatternError as err:
         _usage_error(str(err))
+    gc.freeze()  # the pipeline lives as long as the run: full collections need not scan it (about 5%)
     errors_path = errors or default_errors_path(output)
     own_files = [errors_path] if output is None else [output, errors_path]
     inputs = iter_inputs(paths, max_bytes=max_bytes, stdin_format=stdin_format.value, exclude=own_files)

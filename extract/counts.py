@@ -799,6 +799,11 @@ def _item_after(doc: Doc, end: int, *, ordinal: bool) -> tuple[int, int] | None:
         if _glued_hyphen(doc, i) and words and doc[i + 1].is_alpha:
             i += 1
             continue
+        model = _model_name_length(doc, i)
+        if model:
+            words += doc[i : i + model]  # "2,000 5G base stations", "300 3D printers"
+            i += model
+            continue
         if not _is_item_word(token) or (words == [] and token.is_sent_start):
             break
         words.append(token)
@@ -814,6 +819,21 @@ def _item_after(doc: Doc, end: int, *, ordinal: bool) -> tuple[int, int] | None:
     while stop > start and doc[stop - 1].text in {"-"}:
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def _model_name_length(doc: Doc, i: int) -> int:
+    """Tokens of a digit glued to one or two capitals ("5G", "3D", "4K"), a word of a noun phrase; else 0."""
+    token = doc[i]
+    if _MODEL_NAME.fullmatch(token.text):
+        return 1
+    if token.is_digit and token.whitespace_ == "" and i + 1 < len(doc):
+        letters = doc[i + 1]  # the tokenizer split "5G" as a number and a unit
+        if letters.is_alpha and letters.is_upper and len(letters) <= 2:
+            return 2
+    return 0
+
+
+_MODEL_NAME = re.compile(r"\d{1,2}[A-Z]{1,2}")
 
 
 def _is_item_word(token: Token) -> bool:

@@ -7,6 +7,7 @@ record = Extractor().extract(text, doc_id="baodi")
 from __future__ import annotations
 
 import bisect
+import gc
 import multiprocessing
 import threading
 from collections import deque
@@ -355,11 +356,15 @@ _WORKER: Extractor | None = None
 def _init_worker(patterns_dir: str) -> None:
     global _WORKER
     _WORKER = Extractor(patterns_dir=patterns_dir)
+    gc.freeze()
 
 
 def _adopt_worker(extractor: Extractor) -> None:
     global _WORKER
     _WORKER = extractor
+    # What the worker holds now (the pipeline, its rules) lives as long as the worker: the garbage
+    # collector need not scan it again on every full collection (about 5% of the time).
+    gc.freeze()
 
 
 def _in_worker(work: Callable[[Extractor, list[Article]], list[T]], batch: list[Article]) -> list[T]:

@@ -33,6 +33,9 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("The share rose 3 percentage points.", [("percent", 3, None, "percentage points", None)]),
         ("They set up a 10-billion-yuan fund.", [("money", 10000000000, "CNY", "fund", None)]),
         ("A 9-kilometer road links the towns.", [("cardinal", 9, None, "kilometer", None)]),
+        # a digit glued to capitals is a word of the item, not a second count ("5G" is split by the tokenizer)
+        ("The city built 2,000 5G base stations.", [("cardinal", 2000, None, "5G base stations", None)]),
+        ("The county has 300 3D printers.", [("cardinal", 300, None, "3D printers", None)]),
         ("It is a three-year plan.", [("cardinal", 3, None, "year", None)]),
         ("It runs a 24-hour service.", [("cardinal", 24, None, "hour", None)]),  # a duration: counted
         ("Half of the firms are new.", [("cardinal", 0.5, None, None, None)]),

@@ -4,7 +4,7 @@ import pytest
 
 from extract import Extractor, InitiativeType
 
-# label: (three sentences that mention it, two that must not)
+# label: (sentences that mention it, sentences with its cue words that must not fire)
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "development_zone": (
         [
@@ -115,8 +115,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["The vehicle was parked.", "Driving lessons are popular."],
     ),
     "green_development": (
-        ["A photovoltaic plant opened.", "Green hydrogen output rose.", "It targets carbon neutrality."],
-        ["The green door opened.", "Energy drinks sold well."],
+        [
+            "A photovoltaic plant opened.",
+            "Green hydrogen output rose.",
+            "It targets carbon neutrality.",
+            "Wind power capacity doubled.",
+            "It builds offshore wind installation vessels.",
+        ],
+        [
+            "The green door opened.",
+            "Energy drinks sold well.",
+            "The scenic highway winds through the range.",
+            "Winding roads lead up the mountain.",  # "winding" and "wound" have the lemma "wind"
+        ],
     ),
     "talent_program": (
         ["The city offers talent apartments.", "It attracts high-level talents.", "Vocational training expanded."],
