@@ -880,8 +880,9 @@ def _split_coordination(
 
     An "and" inside one name is kept ("Ministry of Industry and Information
     Technology", "Agriculture and Rural Affairs Bureau").  The cut is made
-    where the words on both sides hold a designator of their own, or where
-    either side is a known (gazetteer) name ("Alibaba Group and China Post").
+    where the words on both sides hold a designator of their own, where
+    either side is a known (gazetteer) name ("Alibaba Group and China Post"),
+    or where a known name opens each side.
     The rightmost such "and" is cut first, so "University of Science and
     Technology Beijing and China University of Geosciences" splits between them.
     """
@@ -903,8 +904,13 @@ def _split_coordination(
         )
         # "... and Chengdu Hi-tech Investment Group": a place opens a new name that has its own designator
         place_opens_name = i + 1 in place_tokens and _has_designator(doc, i + 1, end)
+        # "Sany Renewable Energy and Goldwind Science & Technology Co": a known name opens each side
+        known_opens_both = any((start, k) in known for k in range(start + 1, i + 1)) and any(
+            (i + 1, k) in known for k in range(i + 2, end + 1)
+        )
         if (
             both_designated
+            or known_opens_both
             or lone_name
             or second_and
             or place_opens_name

@@ -338,6 +338,13 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("infrastructure", "Trains left the port's new rail yard."),
         ("rural_revitalization", "The vineyards give many farming families a steady income."),
         ("rural_revitalization", "Seed enterprises contract with local farmers."),
+        ("talent_program", "More than 9,000 farmers took city-run livestreaming training."),
+        ("talent_program", "The association has trained some 600 herders as riding guides."),
+        ("rural_revitalization", "Many of the farmers are organized into cooperatives."),
+        ("rural_revitalization", "Cooperatives sold 18,000 tonnes of crabs last year."),
+        ("industry_chain", "Suppliers added 11 projects, forming a chain from phosphate ore to films."),
+        ("green_development", "Fish farms were cleared from the lake to restore water quality."),
+        ("industrial_upgrading", "The refiner is fitting its plants with digital control systems."),
         ("regional_coordination", 'Under Zhejiang\'s "mountain-sea" pairing program, districts help.'),
         ("tourism_culture", "Homestays received 21.4 million visits last year."),
         ("industry_academia_cooperation", "The university runs a crystal growth laboratory jointly with Yangguang."),
@@ -357,3 +364,17 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
 )
 def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: str) -> None:
     assert label in {i.type.value for i in extractor.extract(text).initiatives}
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("rural_revitalization", "The two firms signed a cooperative agreement."),
+        ("industrial_upgrading", "The plan fits with the city's goals."),
+        ("green_development", "The deal should restore investor confidence."),
+        ("talent_program", "The training was cut short."),
+        ("industry_chain", "The chain from the gate was removed."),
+    ],
+)
+def test_shapes_near_those_phrasings_do_not_fire(extractor: Extractor, label: str, text: str) -> None:
+    assert label not in {i.type.value for i in extractor.extract(text).initiatives}

@@ -95,6 +95,10 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             "Pangang Group Vanadium and Titanium Resources Co said output rose.",
             {"Pangang Group Vanadium and Titanium Resources Co": "company"},
         ),
+        (  # a known name opens each side of the "and": two companies
+            "Sany Renewable Energy and Goldwind Science & Technology Co have opened plants.",
+            {"Sany Renewable Energy": "company", "Goldwind Science & Technology Co": "company"},
+        ),
         (
             "Guangzhou Pharmaceutical Holdings Ltd (GPHL) and Livzon Pharmaceutical Group signed.",
             {"Guangzhou Pharmaceutical Holdings Ltd": "company", "Livzon Pharmaceutical Group": "company"},
