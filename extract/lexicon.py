@@ -15,6 +15,9 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import Table, load_lookups
 
+# Legal forms that end a company's name ("Co Ltd", "Inc.", "plc"): organizations and sentence ends read them.
+LEGAL_FORMS = frozenset("co co. ltd ltd. corp corp. inc inc. limited llc plc plc.".split())
+
 
 @lru_cache(maxsize=1)
 def lemma_table() -> Table:

@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .component import RuleComponent
-from .lexicon import is_common_word, lemmatize_pattern
+from .lexicon import LEGAL_FORMS, is_common_word, lemmatize_pattern
 from .matching import RuleMatcher, register_doc_flag
 from .patterns import (
     OrganizationContextEntry,
@@ -59,9 +59,7 @@ _LEADING_NOISE = frozenset(
     "both all some according under over after before during while when where since "
     "meanwhile besides also".split()
 )
-_LEGAL_SUFFIXES = frozenset(
-    "co co. ltd ltd. corp corp. corporation company inc inc. limited llc plc group holdings holding".split()
-)
+_LEGAL_SUFFIXES = LEGAL_FORMS | {"corporation", "company", "group", "holdings", "holding"}
 _PLACE_TYPES = frozenset(
     "district province city county municipality region area village town township prefecture new autonomous".split()
 )
@@ -116,7 +114,7 @@ _NAME_JOINERS = frozenset({"-", "&", "(", ")"})
 _PLACE_WORDS = _PLACE_TYPES | frozenset(
     "districts provinces cities counties towns villages townships prefectures".split()
 )
-_COMPANY_FORMS = frozenset("co co. ltd ltd. corp corp. inc inc. limited llc plc".split())
+_COMPANY_FORMS = LEGAL_FORMS
 _NOT_ORGANIZATION_HEADS = frozenset({"dynasty", "dynasties", "era", "period"})
 _NATIONALITIES = frozenset(
     "Chinese Taiwanese Overseas Indonesian Filipino Malaysian Thai Vietnamese Singaporean Korean Japanese Indian "

@@ -11,6 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import LEGAL_FORMS
 from .wordtypes import WordTypeFlag
 
 _END = frozenset({".", "!", "?", "…"})
@@ -20,7 +21,7 @@ _ABBREVIATIONS = frozenset({"no", "nos", "vs", "st", "dr", "mr", "mrs", "ms", "p
 # The tokenizer keeps the full stop of "Co." and "Ltd." in the word: a capitalized word after one
 # starts a sentence ("... suppliers such as Guangwei Composites Co. Huanghai Shipbuilding delivered"),
 # unless it goes on with the legal form ("Co. Ltd").
-_LEGAL_WITH_STOP = frozenset({"co.", "corp.", "inc.", "ltd.", "plc."})
+_LEGAL_WITH_STOP = frozenset(form for form in LEGAL_FORMS if form.endswith("."))
 _LEGAL_GOES_ON = frozenset({"ltd", "ltd.", "limited", "llc", "plc", "bhd"})
 
 

@@ -95,6 +95,14 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             "Pangang Group Vanadium and Titanium Resources Co said output rose.",
             {"Pangang Group Vanadium and Titanium Resources Co": "company"},
         ),
+        (  # "and" inside a research center's name, as in other designators' names
+            "The Pu'er Municipal Tea and Coffee Industry Development Center said prices rose.",
+            {"Pu'er Municipal Tea and Coffee Industry Development Center": "research_institute"},
+        ),
+        (
+            "Peking University and Beijing Genomics Research Center signed.",
+            {"Peking University": "university", "Beijing Genomics Research Center": "research_institute"},
+        ),
         (  # a known name opens each side of the "and": two companies
             "Sany Renewable Energy and Goldwind Science & Technology Co have opened plants.",
             {"Sany Renewable Energy": "company", "Goldwind Science & Technology Co": "company"},
