@@ -103,6 +103,10 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             "Peking University and Beijing Genomics Research Center signed.",
             {"Peking University": "university", "Beijing Genomics Research Center": "research_institute"},
         ),
+        (  # a bonded logistics center is a customs zone, not a logistics company
+            "Goods cleared through the Ulanqab Qisumu Bonded Logistics Center rose.",
+            {"Ulanqab Qisumu Bonded Logistics Center": "park_or_zone"},
+        ),
         (  # a known name opens each side of the "and": two companies
             "Sany Renewable Energy and Goldwind Science & Technology Co have opened plants.",
             {"Sany Renewable Energy": "company", "Goldwind Science & Technology Co": "company"},
