@@ -682,6 +682,8 @@ def _core_forms(
         and all(is_common_word(word) for word in words[1:])
     ):
         cores.append(words[0])  # "Jinko Solar" -> "Jinko": the one name word of a descriptive name
+    if len(words) >= 4 and words[-2] == "and":
+        cores.append(" ".join([*words[:-3], words[-1]]))  # "Anyang Iron and Steel" -> "Anyang Steel"
     return cores
 
 
@@ -801,7 +803,14 @@ def _modifies_plural_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_sentence_initial_word(doc: Doc, start: int, end: int) -> bool:
-    return end - start == 1 and bool(doc[start].is_sent_start) and is_common_word(doc[start].text)
+    """A one-word known name that is a common word opening its sentence, also after a quote ('"Oracle bones')."""
+    first = start
+    while first > 0 and not doc[first].is_sent_start and doc[first - 1].text in _OPENING_MARKS:
+        first -= 1
+    return end - start == 1 and bool(doc[first].is_sent_start) and is_common_word(doc[start].text)
+
+
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "("})
 
 
 def _is_name_token(token: Token) -> bool:
@@ -817,6 +826,7 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
         and not (end > i and doc[end].is_sent_start)
         and (  # a name ends with its sentence
             _is_name_token(doc[end])
+            or _is_collective_possessive(doc, end)
             or (
                 doc[end].text in {"-", "&", "."}
                 and end + 1 < len(doc)
@@ -830,6 +840,17 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, end) if end > i else None
 
 
+def _is_collective_possessive(doc: Doc, i: int) -> bool:
+    """The "'s" of "Children's Products" inside a name run: a collective owner before, a name word after."""
+    return (
+        doc[i].text in _POSSESSIVES
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in _COLLECTIVE_OWNERS
+        and not doc[i - 1].whitespace_
+        and _is_name_token(doc[i + 1])
+    )
+
+
 def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= 3 and _acronym_after(doc, i - 3):
         i -= 3  # "Kazakhstan Temir Zholy (KTZ), the national railway company"
@@ -837,7 +858,11 @@ def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
     while (
         start > 0
         and not doc[start].is_sent_start
-        and (_is_name_token(doc[start - 1]) or (doc[start - 1].text in {"-", "&"} and start - 1 > 0))
+        and (
+            _is_name_token(doc[start - 1])
+            or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)
+            or _is_collective_possessive(doc, start - 1)
+        )
     ):
         start -= 1
     return (start, i) if start < i else None

@@ -107,6 +107,13 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             "Goods cleared through the Ulanqab Qisumu Bonded Logistics Center rose.",
             {"Ulanqab Qisumu Bonded Logistics Center": "park_or_zone"},
         ),
+        (  # "Children's" inside a name found by its context
+            "Companies such as Hebei Lanchi Children's Products and Xingtai Aoyu Bicycle opened offices.",
+            {"Hebei Lanchi Children's Products": "company", "Xingtai Aoyu Bicycle": "company"},
+        ),
+        ('"Oracle bones are our calling card," he said.', {}),  # a known name that is a common word opening a quote
+        ("Zhaoliqiao Tea Factory, founded in 1953, exports tea.", {"Zhaoliqiao Tea Factory": "company"}),
+        ("China Resources Power runs the plant.", {"China Resources Power": "company"}),
         (  # a known name opens each side of the "and": two companies
             "Sany Renewable Energy and Goldwind Science & Technology Co have opened plants.",
             {"Sany Renewable Energy": "company", "Goldwind Science & Technology Co": "company"},
@@ -290,6 +297,10 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
         (  # the one name word of a descriptive company name joins it
             "A Jinko Solar Co Ltd plant opened. Jinko and Nanchang University opened a joint laboratory on cells.",
             {"Jinko Solar Co Ltd": ("company", ["Jinko"]), "Nanchang University": ("university", [])},
+        ),
+        (  # the last of two trades after the place: "Iron and Steel" -> "Steel"
+            "Anyang Iron and Steel Group Co spent 6.5 billion yuan. Special steel is 45 percent of Anyang Steel's output.",
+            {"Anyang Iron and Steel Group Co": ("company", ["Anyang Steel"])},
         ),
     ],
 )
