@@ -36,6 +36,26 @@ def _frequent_words() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=1)
+def _word_ranks() -> dict[str, int]:
+    """The frequent words' ranks, most frequent first (the list is written in that order)."""
+    path = Path(__file__).with_name("data") / "common_words.txt"
+    return {word: rank for rank, word in enumerate(path.read_text(encoding="utf-8").split(), start=1)}
+
+
+def word_frequency(word: str) -> float:
+    """A rough relative frequency of a word in English (1 / its rank): for choosing what to look up first.
+
+    Punctuation, symbols and clitics ("'s") count as the most frequent; words off the list as rarer
+    than any on it.
+    """
+    lower = word.lower()
+    if not lower[:1].isalnum() or not any(c.isalpha() for c in lower):
+        return 1.0
+    ranks = _word_ranks()
+    return 1.0 / ranks.get(lower, 2 * len(ranks))
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """True for an ordinary lowercase English word (not a name)."""

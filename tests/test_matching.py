@@ -16,8 +16,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extract import Extractor
-from extract.lexicon import lemmatize_pattern
-from extract.matching import RuleMatcher, _longest, expand_phrases
+from extract.lexicon import lemmatize_pattern, word_frequency
+from extract.matching import RuleMatcher, _find_core, _longest, expand_phrases
 
 from .conftest import ROOT, SAMPLES
 
@@ -116,3 +116,33 @@ def test_the_matcher_fallback_runs_on_the_sentences_with_a_required_word(extract
     assert len(matcher.matcher) == 1 and matcher.prefilter
     doc = extractor.nlp.get_pipe("extract_sentences")(extractor.nlp.make_doc("It is group 1 2. Then group 3. No."))
     assert sorted({(start, end) for _, start, end in matcher(doc)}) == [(2, 4), (2, 5), (7, 9)]
+
+
+def test_word_frequency_ranks_common_words_above_rare_ones() -> None:
+    ordered = ["the", "city", "sponge", "xiaomi"]
+    assert [word_frequency(word) for word in ordered] == sorted((word_frequency(w) for w in ordered), reverse=True)
+    assert word_frequency(",") == word_frequency("'s") == 1.0  # punctuation and clitics are everywhere
+
+
+@pytest.mark.parametrize(
+    ("pattern", "core_words"),
+    [
+        # the rarer word is looked up, the frequent one tested around it
+        ([{"LOWER": "sponge"}, {"LEMMA": {"IN": ["city", "town"]}}], [["sponge"]]),
+        ([{"LEMMA": {"IN": ["company", "firm"]}}, {"LOWER": "incubated"}], [["incubated"]]),
+        # "'s" is no rare word: the name's head is looked up
+        (
+            [{"LOWER": "people"}, {"ORTH": "'s"}, {"LOWER": {"IN": ["court", "congress"]}}],
+            [["court"], ["congress"]],
+        ),
+        # two words together are rarer than either alone
+        (
+            [{"OP": "+", "_": {"org_name_part": True}}, {"LOWER": "industrial"}, {"LOWER": "park"}],
+            [["industrial", "park"]],
+        ),
+    ],
+)
+def test_the_rarest_phrase_is_the_core(pattern: list[dict[str, Any]], core_words: list[list[str]]) -> None:
+    core = _find_core(pattern)
+    assert core is not None
+    assert [words for words, _ in core[2][1]] == core_words
