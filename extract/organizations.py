@@ -121,6 +121,7 @@ _PLACE_WORDS = _PLACE_TYPES | frozenset(
 _COMPANY_FORMS = LEGAL_FORMS
 _NOT_ORGANIZATION_HEADS = frozenset({"dynasty", "dynasties", "era", "period"})
 _NATIONALITIES = frozenset(
+    "Tuvan Uygur Uyghur Tibetan Kazak Tujia Zhuang Miao Naxi Hezhe Daur Oroqen Ewenki Manchu "
     "Chinese Taiwanese Overseas Indonesian Filipino Malaysian Thai Vietnamese Singaporean Korean Japanese Indian "
     "Pakistani Kazakh Russian Mongolian German French British Italian Spanish Dutch Swiss Swedish Norwegian Danish "
     "Finnish Austrian Belgian Polish Czech Hungarian American Canadian Mexican Brazilian Argentine Chilean Peruvian "
@@ -671,7 +672,12 @@ def _core_forms(
     words = (head or form).split()
     if len(words) >= 3 and (words[0] == "China" or words[0] in parent_forms):
         cores.append(" ".join(words[1:]))
-    if len(words) >= 3 and words[0].lower() in place_forms and not is_common_word(words[1]):
+    if (
+        len(words) >= 3
+        and words[0].lower() in place_forms
+        and not is_common_word(words[1])
+        and is_common_word(words[2])  # "Anhui Chinalco Hongyuan ...": a joint venture of two names is neither
+    ):
         cores.append(words[1])
     if not loose:  # the forms below join bare mentions only; a known name is never re-keyed by them
         return cores
@@ -796,6 +802,8 @@ def _modifies_plural_noun(doc: Doc, start: int, end: int) -> bool:
     Filipino investors") describe those people; they are no name of an organization."""
     if not all(t.text in _NATIONALITIES for t in doc[start:end]):
         return False
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text in _NATIONALITIES:
+        end += 2  # "Kazakh and Tuvan families"
     k = end
     while k < len(doc) and k - end < 3 and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1  # "SK On and auto parts": a conjunction ends the phrase
@@ -834,8 +842,10 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
                 doc[end].text in {"-", "&", "."}
                 and end + 1 < len(doc)
                 and _is_name_token(doc[end + 1])
-                and doc[end - 1].whitespace_ == ""
-                and doc[end].whitespace_ == ""  # "Tongji University. Working" is two sentences
+                and (
+                    (doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == "")  # "Tongji University. Working"
+                    or (doc[end].text == "&" and end > i)  # "Asia Pulp & Paper", "Procter & Gamble"
+                )
             )
         )
     ):

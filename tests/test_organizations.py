@@ -114,6 +114,9 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ('"Oracle bones are our calling card," he said.', {}),  # a known name that is a common word opening a quote
         ("Zhaoliqiao Tea Factory, founded in 1953, exports tea.", {"Zhaoliqiao Tea Factory": "company"}),
         ("China Resources Power runs the plant.", {"China Resources Power": "company"}),
+        ("It is a unit of Asia Pulp & Paper, the paper group.", {"Asia Pulp & Paper": "company"}),
+        ("More than 400 homestays run by Kazakh and Tuvan families offer rides.", {}),
+        ("Shares rose on the Shanghai Futures Exchange.", {"Shanghai Futures Exchange": "other"}),
         (  # a known name opens each side of the "and": two companies
             "Sany Renewable Energy and Goldwind Science & Technology Co have opened plants.",
             {"Sany Renewable Energy": "company", "Goldwind Science & Technology Co": "company"},
@@ -297,6 +300,15 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
         (  # the one name word of a descriptive company name joins it
             "A Jinko Solar Co Ltd plant opened. Jinko and Nanchang University opened a joint laboratory on cells.",
             {"Jinko Solar Co Ltd": ("company", ["Jinko"]), "Nanchang University": ("university", [])},
+        ),
+        (  # a joint venture named after its two parents is neither of them
+            "Aluminum Corporation of China (Chinalco) and local firm Huaibei Hongyuan Aluminum formed a joint venture,"
+            " Anhui Chinalco Hongyuan Lightweight Materials Co.",
+            {
+                "Aluminum Corporation of China": ("company", ["Chinalco"]),
+                "Huaibei Hongyuan Aluminum": ("company", []),
+                "Anhui Chinalco Hongyuan Lightweight Materials Co": ("company", []),
+            },
         ),
         (  # the last of two trades after the place: "Iron and Steel" -> "Steel"
             "Anyang Iron and Steel Group Co spent 6.5 billion yuan. Special steel is 45 percent of Anyang Steel's output.",
