@@ -63,7 +63,7 @@ _LEGAL_SUFFIXES = LEGAL_FORMS | {"corporation", "company", "group", "holdings", 
 _PLACE_TYPES = frozenset(
     "district province city county municipality region area village town township prefecture new autonomous".split()
 )
-_SEPARATORS = frozenset({",", "and", "&", "as", "well", "or"})
+_SEPARATORS = frozenset({",", ";", "and", "&", "as", "well", "or"})
 
 
 @dataclass(order=True)
@@ -281,7 +281,7 @@ class OrganizationRecognizer(RuleComponent):
                     kind = "university"  # "Harbin Institute of Technology", "Huaiyin Institute of Technology"
                 kept.append(candidate.moved(bounds[0], bounds[1], kind))
         chosen = _resolve(kept)
-        _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms)
+        _inherit_gazetteer_keys(doc, chosen, kept, self._place_forms, self._parent_forms)
         doc.spans[self.spans_key] = self._group(doc, chosen)
         return doc
 
@@ -615,6 +615,7 @@ def _inherit_gazetteer_keys(
     chosen: list[Candidate],
     candidates: list[Candidate],
     place_forms: set[str] = frozenset(),  # type: ignore[assignment]
+    parent_forms: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """ "Anta Sports Products Ltd" is the known "Anta Sports Products" with a legal suffix: the same
     organization.  "PetroChina Dalian LNG Co Ltd" is not PetroChina: more than a suffix follows."""
@@ -634,7 +635,7 @@ def _inherit_gazetteer_keys(
         else:
             # "China Northern Rare Earth (Group) High-Tech Co Ltd" is the known "Northern Rare Earth"
             form = _form(doc, candidate.start, candidate.end)
-            for core in _core_forms(_short_form(form) or form, place_forms):
+            for core in _core_forms(_short_form(form) or form, place_forms, parent_forms):
                 key, kind = known_forms.get(core, (None, None))
                 if key is not None and kind == candidate.kind:  # "Shenzhen Qianhai Financial Holdings" is no zone
                     candidate.key = key
@@ -676,7 +677,7 @@ def _core_forms(
         len(words) >= 3
         and words[0].lower() in place_forms
         and not is_common_word(words[1])
-        and is_common_word(words[2])  # "Anhui Chinalco Hongyuan ...": a joint venture of two names is neither
+        and words[1] not in parent_forms  # "Anhui Chinalco Hongyuan ...": a known parent's name, not this one's
     ):
         cores.append(words[1])
     if not loose:  # the forms below join bare mentions only; a known name is never re-keyed by them

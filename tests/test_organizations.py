@@ -115,6 +115,15 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("Zhaoliqiao Tea Factory, founded in 1953, exports tea.", {"Zhaoliqiao Tea Factory": "company"}),
         ("China Resources Power runs the plant.", {"China Resources Power": "company"}),
         ("It is a unit of Asia Pulp & Paper, the paper group.", {"Asia Pulp & Paper": "company"}),
+        (  # a list may be cut by semicolons; "Technology" closes a company's name
+            "Anchor firms include Luxshare Precision Industry; Holitech Technology, a display module maker;"
+            " and Red Board Technology, a circuit board producer.",
+            {
+                "Luxshare Precision Industry": "company",
+                "Holitech Technology": "company",
+                "Red Board Technology": "company",
+            },
+        ),
         ("More than 400 homestays run by Kazakh and Tuvan families offer rides.", {}),
         ("Shares rose on the Shanghai Futures Exchange.", {"Shanghai Futures Exchange": "other"}),
         (  # a known name opens each side of the "and": two companies
@@ -308,6 +317,14 @@ def test_the_uncommon_word_after_the_place_joins_its_organization(extractor: Ext
                 "Aluminum Corporation of China": ("company", ["Chinalco"]),
                 "Huaibei Hongyuan Aluminum": ("company", []),
                 "Anhui Chinalco Hongyuan Lightweight Materials Co": ("company", []),
+            },
+        ),
+        (  # the uncommon word after the place, even when another follows it
+            "The cluster is led by Hebei Yangyuan ZhiHui Beverage Co, the walnut milk maker."
+            " Yangyuan and Hebei Agricultural University set up an institute.",
+            {
+                "Hebei Yangyuan ZhiHui Beverage Co": ("company", ["Yangyuan"]),
+                "Hebei Agricultural University": ("university", []),
             },
         ),
         (  # the last of two trades after the place: "Iron and Steel" -> "Steel"
