@@ -153,6 +153,8 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "Chery shipped Tiggo 7 SUVs to the Middle East.",  # a model's number
         'Banks have set up "two mountains" banks that lend against forests.',  # a slogan's number
         "Kaifeng was the capital of the Northern Song Dynasty (960-1127).",  # years
+        "The group built a nylon 66 industrial chain.",  # a material's grade
+        "Level 3 cars and grade 5 titanium were shown.",
     ],
 )
 def test_not_counts(extractor: Extractor, text: str) -> None:
