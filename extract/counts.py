@@ -895,7 +895,8 @@ def _ordinal_is_adverb(doc: Doc, number: _Number) -> bool:
     if following is not None and following.is_alpha and following.lower_.endswith(_VERB_ENDINGS):
         return True
     before = doc[number.start - 1].lower_ if number.start else ""
-    return before in {"was", "were", "is", "are", "be", "been", "when", "had", "has", "have"}
+    # "was first proposed", "safety comes first": a verb before the ordinal
+    return before in {"was", "were", "is", "are", "be", "been", "when", "had", "has", "have", "comes", "come", "came"}
 
 
 def _one_is_pronoun(doc: Doc, number: _Number) -> bool:

@@ -155,6 +155,8 @@ def test_count_expressions(extractor: Extractor, text: str, expected: list[tuple
         "Kaifeng was the capital of the Northern Song Dynasty (960-1127).",  # years
         "The group built a nylon 66 industrial chain.",  # a material's grade
         "Level 3 cars and grade 5 titanium were shown.",
+        "The expo runs from Sept. 21 to 24.",  # the second day of a date range
+        '"Protecting the habitat comes first," he said.',  # an ordinal as an adverb
     ],
 )
 def test_not_counts(extractor: Extractor, text: str) -> None:
