@@ -397,6 +397,15 @@ def test_counts_and_organizations_are_linked(extractor: Extractor) -> None:
         ("infrastructure", "The county has widened the road into Taipan."),
         ("infrastructure", "It added 1,600 parking spaces."),
         ("regional_coordination", "Shenzhen is Heyuan's paired partner under a provincial program."),
+        ("industry_academia_cooperation", "Shenyang University has opened a training base with local producers."),
+        ("international_cooperation", "The city has helped 20 brands open overseas showrooms."),
+        ("international_cooperation", "Trade with the DPRK reached 4.2 billion yuan."),
+        ("international_cooperation", "It is the first highway link between China and Russia."),
+        ("industrial_upgrading", "The renovation will add intelligent control systems."),
+        ("industrial_upgrading", "Automated lines have replaced workers in hazardous posts."),
+        ("industrial_upgrading", "Panjin is transforming itself from a crude producer into a chemicals base."),
+        ("infrastructure", "A 12-km sightseeing trail opened in October."),
+        ("infrastructure", "A new rail transfer yard opened in June."),
         ("regional_coordination", 'Under Zhejiang\'s "mountain-sea" pairing program, districts help.'),
         ("tourism_culture", "Homestays received 21.4 million visits last year."),
         ("industry_academia_cooperation", "The university runs a crystal growth laboratory jointly with Yangguang."),
@@ -435,6 +444,10 @@ def test_phrasings_beyond_the_cue_words(extractor: Extractor, label: str, text: 
         ("technology_transfer", "The centre helps drugmakers bring products to market faster."),
         ("green_development", "Engineers protect the data from loss."),
         ("industry_chain", "The lab covers the whole chain, from research to market."),
+        (
+            "investment_project",
+            "The group has invested 3.8 billion yuan in upgrades since 2021.",
+        ),  # spending, not a project
         ("industrial_upgrading", "Parents help the factory workers' children."),
     ],
 )

@@ -116,6 +116,8 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("China Resources Power runs the plant.", {"China Resources Power": "company"}),
         ("It is a unit of Asia Pulp & Paper, the paper group.", {"Asia Pulp & Paper": "company"}),
         ("Since then 361 Degrees has put 18 lines into use.", {"361 Degrees": "company"}),  # a known name
+        ("Fossils include the giant Gigantoraptor, named in 2007.", {}),  # "giant" as a size
+        ("It hired express delivery giant Zhongtong Express.", {"Zhongtong Express": "company"}),
         (  # a list may be cut by semicolons; "Technology" closes a company's name
             "Anchor firms include Luxshare Precision Industry; Holitech Technology, a display module maker;"
             " and Red Board Technology, a circuit board producer.",
