@@ -61,7 +61,8 @@ _LEADING_NOISE = frozenset(
 )
 _LEGAL_SUFFIXES = LEGAL_FORMS | {"corporation", "company", "group", "holdings", "holding"}
 _PLACE_TYPES = frozenset(
-    "district province city county municipality region area village town township prefecture new autonomous".split()
+    "district province city county municipality region area village town township prefecture new autonomous "
+    "league banner".split()  # Inner Mongolia's prefectures and counties: "Alxa League", "Naiman Banner"
 )
 _SEPARATORS = frozenset({",", ";", "and", "&", "as", "well", "or"})
 

@@ -117,6 +117,11 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
         ("It is a unit of Asia Pulp & Paper, the paper group.", {"Asia Pulp & Paper": "company"}),
         ("Since then 361 Degrees has put 18 lines into use.", {"361 Degrees": "company"}),  # a known name
         ("Fossils include the giant Gigantoraptor, named in 2007.", {}),  # "giant" as a size
+        (
+            "Scientists at the Shapotou Desert Research and Experiment Station planted grass.",
+            {"Shapotou Desert Research and Experiment Station": "research_institute"},
+        ),
+        ("Alxa League has planted saxaul on the dunes.", {}),  # a league is Inner Mongolia's prefecture
         ("It hired express delivery giant Zhongtong Express.", {"Zhongtong Express": "company"}),
         (  # a list may be cut by semicolons; "Technology" closes a company's name
             "Anchor firms include Luxshare Precision Industry; Holitech Technology, a display module maker;"
