@@ -121,6 +121,7 @@ _PLACE_WORDS = _PLACE_TYPES | frozenset(
 )
 _COMPANY_FORMS = LEGAL_FORMS
 _NOT_ORGANIZATION_HEADS = frozenset({"dynasty", "dynasties", "era", "period"})
+# Adjectives of nationalities and of China's ethnic groups ("Kazakh and Tuvan families")
 _NATIONALITIES = frozenset(
     "Tuvan Uygur Uyghur Tibetan Kazak Tujia Zhuang Miao Naxi Hezhe Daur Oroqen Ewenki Manchu "
     "Chinese Taiwanese Overseas Indonesian Filipino Malaysian Thai Vietnamese Singaporean Korean Japanese Indian "
