@@ -261,6 +261,7 @@ class OrganizationRecognizer(RuleComponent):
         sentence_of = sentence_index(doc)
         title_lines = _title_case_sentences(doc, sentence_of)
         candidates = list(self._gazetteer_candidates(doc))
+        candidates += _placed_known_names(doc, candidates, place_tokens)
         known = {(c.start, c.end) for c in candidates}
         for candidate in self._structure_candidates(doc, known, place_tokens):
             if sentence_of[candidate.start] not in title_lines:
@@ -854,6 +855,26 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
     ):
         end += 1
     return (i, end) if end > i else None
+
+
+def _placed_known_names(doc: Doc, known: list[Candidate], place_tokens: set[int]) -> list[Candidate]:
+    """ "Sichuan FAW Toyota", "Beijing Tongrentang": a place written before a known company's name is
+    part of it; the known name alone stays a candidate too (the longer one wins where both hold)."""
+    found = []
+    for candidate in known:
+        at = candidate.start - 1
+        if (
+            candidate.kind == "company"
+            and at >= 0
+            and at in place_tokens
+            and (at - 1) not in place_tokens  # one place word: "Beijing", not "... New Area"
+            and doc[at].is_title
+            and doc[at].whitespace_
+            and not doc[at].is_sent_start
+            and doc[at].lower_ != "china"
+        ):
+            found.append(Candidate(at, candidate.end, candidate.kind, candidate.rule, "gazetteer", candidate.key))
+    return found
 
 
 def _is_collective_possessive(doc: Doc, i: int) -> bool:

@@ -122,6 +122,10 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             {"Shapotou Desert Research and Experiment Station": "research_institute"},
         ),
         ("Alxa League has planted saxaul on the dunes.", {}),  # a league is Inner Mongolia's prefecture
+        (  # a place written before a known company's name is part of it
+            "Plants in Chengdu are run by FAW-Volkswagen and Sichuan FAW Toyota.",
+            {"FAW-Volkswagen": "company", "Sichuan FAW Toyota": "company"},
+        ),
         ("It hired express delivery giant Zhongtong Express.", {"Zhongtong Express": "company"}),
         (  # a list may be cut by semicolons; "Technology" closes a company's name
             "Anchor firms include Luxshare Precision Industry; Holitech Technology, a display module maker;"
