@@ -272,10 +272,12 @@ class OrganizationRecognizer(RuleComponent):
         kept = []
         # rules often find the same words: the check reads only the span, layer and kind, so it runs once for them
         trimmed: dict[tuple[int, int, str, str], tuple[int, int] | None] = {}
+        # where known research bodies start ("the Chinese Academy of Sciences")
+        academy_starts = {c.start for c in candidates if c.layer == "gazetteer" and c.kind == "research_institute"}
         for candidate in candidates:
             key = (candidate.start, candidate.end, candidate.layer, candidate.kind)
             if key not in trimmed:
-                trimmed[key] = self._check(doc, candidate, places, place_tokens)
+                trimmed[key] = self._check(doc, _before_academy(doc, candidate, academy_starts), places, place_tokens)
             bounds = trimmed[key]
             if bounds is not None:
                 # "... Research Institute of Chemical Industry Co Ltd": a legal form at the end makes a company
@@ -855,6 +857,18 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
     ):
         end += 1
     return (i, end) if end > i else None
+
+
+def _before_academy(doc: Doc, candidate: Candidate, academy_starts: set[int]) -> Candidate:
+    """ "Shenyang Institute of Automation of the Chinese Academy of Sciences": an institute is cut before
+    "of the" and the known academy it belongs to, which is its own mention (as the press and the
+    annotations name them).  Bodies "of the United Nations" or "of the State Council" keep their name."""
+    if candidate.kind != "research_institute":
+        return candidate
+    for k in range(candidate.start + 3, candidate.end):
+        if k in academy_starts and doc[k - 2].lower_ == "of" and doc[k - 1].lower_ == "the":
+            return candidate.moved(candidate.start, k - 2, candidate.kind)
+    return candidate
 
 
 def _placed_known_names(doc: Doc, known: list[Candidate], place_tokens: set[int]) -> list[Candidate]:

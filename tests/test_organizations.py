@@ -122,6 +122,18 @@ def names(extractor: Extractor, text: str) -> dict[str, str]:
             {"Shapotou Desert Research and Experiment Station": "research_institute"},
         ),
         ("Alxa League has planted saxaul on the dunes.", {}),  # a league is Inner Mongolia's prefecture
+        (  # an institute "of the" known academy it belongs to: two organizations
+            "Researchers from the Harbin Veterinary Research Institute of the Chinese Academy of Agricultural"
+            " Sciences (CAAS) said so.",
+            {
+                "Harbin Veterinary Research Institute": "research_institute",
+                "Chinese Academy of Agricultural Sciences": "research_institute",
+            },
+        ),
+        (  # other bodies keep what follows "of the" in their names
+            "The Food and Agriculture Organization of the United Nations said so.",
+            {"Food and Agriculture Organization of the United Nations": "other"},
+        ),
         (  # a place written before a known company's name is part of it
             "Plants in Chengdu are run by FAW-Volkswagen and Sichuan FAW Toyota.",
             {"FAW-Volkswagen": "company", "Sichuan FAW Toyota": "company"},
