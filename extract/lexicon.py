@@ -30,15 +30,9 @@ def _lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _frequent_words() -> frozenset[str]:
-    """Frequent lowercase words (scripts/build_common_words.py): "tourism", "television"."""
-    path = Path(__file__).with_name("data") / "common_words.txt"
-    return frozenset(path.read_text(encoding="utf-8").split())
-
-
-@lru_cache(maxsize=1)
 def _word_ranks() -> dict[str, int]:
-    """The frequent words' ranks, most frequent first (the list is written in that order)."""
+    """Frequent lowercase words (scripts/build_common_words.py): "tourism", "television", with their
+    ranks, most frequent first (the list is written in that order)."""
     path = Path(__file__).with_name("data") / "common_words.txt"
     return {word: rank for rank, word in enumerate(path.read_text(encoding="utf-8").split(), start=1)}
 
@@ -60,7 +54,7 @@ def word_frequency(word: str) -> float:
 def is_common_word(word: str) -> bool:
     """True for an ordinary lowercase English word (not a name)."""
     lower = word.lower()
-    return lower in _lemmas() or lower in lemma_table() or lower in _frequent_words()
+    return lower in _lemmas() or lower in lemma_table() or lower in _word_ranks()
 
 
 @lru_cache(maxsize=65536)

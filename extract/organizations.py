@@ -99,9 +99,8 @@ def is_org_name_part(token: Token) -> bool:
     text = token.text
     if _NAME_TOKEN.match(text) or text in _NAME_JOINERS:
         return True
-    if text in _POSSESSIVES and token.i >= 1:
-        owner = token.doc[token.i - 1]
-        return owner.text in _COLLECTIVE_OWNERS and not owner.whitespace_  # "People's Hospital"
+    if text in _POSSESSIVES:
+        return _is_collective_possessive(token)  # "People's Hospital"
     if text.isalpha() and token.i >= 2:
         doc = token.doc
         hyphen, head = doc[token.i - 1], doc[token.i - 2]
@@ -843,7 +842,7 @@ def _name_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
         and not (end > i and doc[end].is_sent_start)
         and (  # a name ends with its sentence
             _is_name_token(doc[end])
-            or _is_collective_possessive(doc, end)
+            or _possessive_inside_run(doc, end)
             or (
                 doc[end].text in {"-", "&", "."}
                 and end + 1 < len(doc)
@@ -891,15 +890,17 @@ def _placed_known_names(doc: Doc, known: list[Candidate], place_tokens: set[int]
     return found
 
 
-def _is_collective_possessive(doc: Doc, i: int) -> bool:
+def _is_collective_possessive(token: Token) -> bool:
+    """The "'s" of "People's Hospital": glued to a collective owner."""
+    if token.text not in _POSSESSIVES or token.i < 1:
+        return False
+    owner = token.doc[token.i - 1]
+    return owner.text in _COLLECTIVE_OWNERS and not owner.whitespace_
+
+
+def _possessive_inside_run(doc: Doc, i: int) -> bool:
     """The "'s" of "Children's Products" inside a name run: a collective owner before, a name word after."""
-    return (
-        doc[i].text in _POSSESSIVES
-        and 0 < i < len(doc) - 1
-        and doc[i - 1].text in _COLLECTIVE_OWNERS
-        and not doc[i - 1].whitespace_
-        and _is_name_token(doc[i + 1])
-    )
+    return i + 1 < len(doc) and _is_collective_possessive(doc[i]) and _is_name_token(doc[i + 1])
 
 
 def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -912,7 +913,7 @@ def _name_run_before(doc: Doc, i: int) -> tuple[int, int] | None:
         and (
             _is_name_token(doc[start - 1])
             or (doc[start - 1].text in {"-", "&"} and start - 1 > 0)
-            or _is_collective_possessive(doc, start - 1)
+            or _possessive_inside_run(doc, start - 1)
         )
     ):
         start -= 1
